@@ -1,0 +1,5 @@
+namespace AzBackupTroubleshoot.Evidence
+{
+    /// <summary>instanceView.vmAgent.extensionHandlers[]: what the agent says about an extension handler.</summary>
+    public sealed record ExtensionHandlerEvidence(string Type, string? TypeHandlerVersion, StatusEvidence? Status);
+}
