@@ -59,7 +59,8 @@ namespace AzBackupTroubleshoot.Knowledge
         public KnowledgeMatch? Resolve(string? code, string? message)
         {
             string? note = null;
-            if (!string.IsNullOrWhiteSpace(code))
+            // Jobs without a code of their own carry errorCode 0.
+            if (!string.IsNullOrWhiteSpace(code) && ErrorCode.Parse(code!).Number != 0)
             {
                 var parsed = ErrorCode.Parse(code!);
                 var entry = FindByCode(parsed);

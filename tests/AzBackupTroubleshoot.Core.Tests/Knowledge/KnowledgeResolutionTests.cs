@@ -41,11 +41,14 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
             Assert.Equal(MatchKind.CodeInMessage, match!.Kind);
         }
 
-        [Fact]
-        public void A_message_only_failure_is_matched_by_wording()
+        [Theory]
+        [InlineData(null)]
+        [InlineData("0")]
+        public void A_message_only_failure_is_matched_by_wording(string? code)
         {
-            var match = Kb.Resolve(null, "Cancellation is not supported for this job type.");
+            var match = Kb.Resolve(code, "Cancellation is not supported for this job type.");
             Assert.Equal("D1", match?.Entry.Id);
+            Assert.Null(match!.Note);
         }
 
         [Fact]
