@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Engine.Export;
