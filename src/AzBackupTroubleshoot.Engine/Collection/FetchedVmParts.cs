@@ -28,6 +28,9 @@ namespace AzBackupTroubleshoot.Engine.Collection
 
         public PartResult<IReadOnlyList<ArmResource<KeyVaultProperties>>>? KeyVaults { get; set; }
 
+        /// <summary>The Backup Management Service's object id in the tenant, read only for an encrypted VM.</summary>
+        public PartResult<string?>? BackupServiceObjectId { get; set; }
+
         public PartResult<IReadOnlyList<RestorePointCollectionEvidence>>? RestorePointCollections { get; set; }
 
         public PartResult<IReadOnlyList<LockEvidence>>? Locks { get; set; }

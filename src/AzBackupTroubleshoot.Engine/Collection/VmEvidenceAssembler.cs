@@ -57,7 +57,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
         private static IReadOnlyList<EvidenceGap> GapsOf(FetchedVmParts parts) =>
             new[]
             {
-                parts.Model?.Gap, parts.ExtensionList?.Gap, parts.ManagedDisks?.Gap, parts.KeyVaults?.Gap,
+                parts.Model?.Gap, parts.ExtensionList?.Gap, parts.ManagedDisks?.Gap, parts.KeyVaults?.Gap, parts.BackupServiceObjectId?.Gap,
                 parts.RestorePointCollections?.Gap, parts.Locks?.Gap, parts.BackupStatus?.Gap, parts.ProtectedItems?.Gap,
                 parts.Jobs?.Gap, parts.DenyPolicies?.Gap,
             }
@@ -152,7 +152,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             var read = parts.ManagedDisks?.Value?.Values ?? [];
             var settings = VmModelReader.DisksOf(model).SelectMany(disk => VmModelReader.EncryptionOf(model, disk)).ToArray();
             var usesKek = settings.Any(s => s.KeyEncryptionKey != null) || read.Any(d => d.UsesKeyEncryptionKey) || ade?.UsesKeyEncryptionKey == true;
-            var access = parts.KeyVaults?.Value is { Count: > 0 } vaults ? KeyVaultAccessEvaluator.Evaluate(vaults, usesKek) : null;
+            var access = parts.KeyVaults?.Value is { Count: > 0 } vaults ? KeyVaultAccessEvaluator.Evaluate(vaults, usesKek, parts.BackupServiceObjectId?.Value) : null;
             return new EncryptionEvidence
             {
                 IsEncrypted = true,

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Azure.ResourceManager.Compute;
 using Azure.ResourceManager.Resources;
 using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.Engine.Directory;
 using AzBackupTroubleshoot.Engine.KeyVault;
 using AzBackupTroubleshoot.Engine.Policy;
 using AzBackupTroubleshoot.Engine.RecoveryServices;
@@ -31,6 +32,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
         private readonly BackupSource _backup;
         private readonly DiskSource _disks;
         private readonly KeyVaultManagementClient _keyVaults;
+        private readonly ServicePrincipalDirectory _directory;
 
         public VmEvidenceCollector(AzureSession session)
             : this(session, () => DateTimeOffset.UtcNow)
@@ -52,6 +54,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             _backup = new BackupSource(new RecoveryServicesClient(session));
             _disks = new DiskSource(session.Arm);
             _keyVaults = new KeyVaultManagementClient(session);
+            _directory = new ServicePrincipalDirectory(session);
         }
 
         /// <summary>
@@ -204,10 +207,14 @@ namespace AzBackupTroubleshoot.Engine.Collection
             var keyVaultsTask = keyVaultIds.Count == 0
                 ? null
                 : Parts.FetchAsync(EvidencePart.Encryption, "GET", keyVaultIds[0], () => GetKeyVaultsAsync(keyVaultIds, cancellationToken));
+            var backupServiceTask = keyVaultIds.Count == 0
+                ? null
+                : Parts.FetchAsync(EvidencePart.Encryption, "GET", "v1.0/servicePrincipals", () => _directory.FindObjectIdAsync(KeyVaultAccessEvaluator.BackupManagementServiceAppId, cancellationToken));
 
             parts.ExtensionList = extensionsTask == null ? null : await extensionsTask.ConfigureAwait(false);
             parts.ManagedDisks = disksTask == null ? null : await disksTask.ConfigureAwait(false);
             parts.KeyVaults = keyVaultsTask == null ? null : await keyVaultsTask.ConfigureAwait(false);
+            parts.BackupServiceObjectId = backupServiceTask == null ? null : await backupServiceTask.ConfigureAwait(false);
         }
 
         private async Task<IReadOnlyList<ArmResource<KeyVaultProperties>>> GetKeyVaultsAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>

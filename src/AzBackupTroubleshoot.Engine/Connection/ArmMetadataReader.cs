@@ -50,11 +50,14 @@ namespace AzBackupTroubleshoot.Engine.Connection
                 ?? throw new InvalidOperationException($"The metadata of {armEndpoint} names an empty token audience.");
             var loginEndpoint = authentication.TryGetProperty("loginEndpoint", out var login) ? login.GetString() : null;
             var name = cloud.TryGetProperty("name", out var nameElement) ? nameElement.GetString() : null;
+            var graph = cloud.TryGetProperty("microsoftGraphResourceId", out var graphElement)
+                && Uri.TryCreate(graphElement.GetString(), UriKind.Absolute, out var graphUri) ? graphUri : null;
             return new CloudEndpoints(
                 name ?? armEndpoint.Host,
                 armEndpoint,
                 audience,
-                AuthorityHostOf(loginEndpoint ?? "https://login.microsoftonline.com/"));
+                AuthorityHostOf(loginEndpoint ?? "https://login.microsoftonline.com/"),
+                graph);
         }
 
         private static JsonElement PickCloud(JsonElement clouds, Uri armEndpoint)

@@ -26,7 +26,8 @@ namespace AzBackupTroubleshoot.Engine.Connection
             HttpPipeline pipeline,
             RequestCounter requests,
             RequestBudgetPolicy budget,
-            IReadOnlyList<string> subscriptionIds)
+            IReadOnlyList<string> subscriptionIds,
+            ArmRestClient? graph)
         {
             Cloud = cloud;
             Credential = credential;
@@ -34,6 +35,7 @@ namespace AzBackupTroubleshoot.Engine.Connection
             Rest = new ArmRestClient(pipeline, cloud.ResourceManager);
             Requests = requests;
             SubscriptionIds = subscriptionIds;
+            Graph = graph;
             _budget = budget;
         }
 
@@ -53,6 +55,9 @@ namespace AzBackupTroubleshoot.Engine.Connection
         internal ArmClient Arm { get; }
 
         internal ArmRestClient Rest { get; }
+
+        /// <summary>Microsoft Graph with its own token scope; null when the cloud has none.</summary>
+        internal ArmRestClient? Graph { get; }
 
         /// <summary>Resolves the cloud (reading a custom endpoint's metadata) and builds the clients. Sends no authenticated request.</summary>
         public static async Task<AzureSession> ConnectAsync(ConnectionOptions options, CancellationToken cancellationToken)
@@ -75,7 +80,13 @@ namespace AzBackupTroubleshoot.Engine.Connection
                 var credential = CredentialFactory.Create(options, cloud);
                 var arm = new ArmClient(credential, options.SubscriptionIds.FirstOrDefault(), clientOptions);
                 var pipeline = HttpPipelineBuilder.Build(clientOptions, new BearerTokenAuthenticationPolicy(credential, cloud.DefaultScope));
-                return new AzureSession(cloud, credential, arm, pipeline, requests, budget, options.SubscriptionIds);
+                var graphEndpoint = options.MicrosoftGraphEndpoint ?? cloud.MicrosoftGraph;
+                var graph = graphEndpoint == null
+                    ? null
+                    : new ArmRestClient(
+                        HttpPipelineBuilder.Build(clientOptions, new BearerTokenAuthenticationPolicy(credential, GraphScopeOf(cloud))),
+                        graphEndpoint);
+                return new AzureSession(cloud, credential, arm, pipeline, requests, budget, options.SubscriptionIds, graph);
             }
             catch
             {
@@ -85,6 +96,10 @@ namespace AzBackupTroubleshoot.Engine.Connection
         }
 
         public void Dispose() => _budget.Dispose();
+
+        // The token audience is the cloud's Graph resource, also when requests go to another address (a test double).
+        private static string GraphScopeOf(CloudEndpoints cloud) =>
+            (cloud.MicrosoftGraph?.AbsoluteUri ?? "https://graph.microsoft.com/").TrimEnd('/') + "/.default";
 
         private static ArmClientOptions CreateClientOptions(ConnectionOptions options, RequestCounter requests, RequestBudgetPolicy budget)
         {

@@ -33,6 +33,12 @@ namespace AzBackupTroubleshoot.Engine.Connection
         /// </summary>
         public Func<string[], CancellationToken, Task<(string Token, DateTimeOffset ExpiresOn)>>? ExternalTokenSource { get; set; }
 
+        /// <summary>
+        /// Microsoft Graph, used only to find the Backup Management Service's object id in the tenant; defaults to the
+        /// cloud's own Graph (for a custom ARM endpoint: the one its metadata names).
+        /// </summary>
+        public Uri? MicrosoftGraphEndpoint { get; set; }
+
         /// <summary>Attempts after the first for throttled (429) and transient (5xx, network) failures.</summary>
         public int MaxRetries { get; set; } = 5;
 

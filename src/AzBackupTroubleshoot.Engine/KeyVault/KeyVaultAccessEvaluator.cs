@@ -8,9 +8,9 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
     /// <summary>
     /// Judges Key Vault access for the Backup Management Service (application id
     /// <see cref="BackupManagementServiceAppId"/>): secrets get,list always; keys get,list too when a KEK wraps the BEK.
-    /// Access policies name principals by object id, which differs per tenant and is only known to the directory
-    /// (Microsoft Graph, not read here): an entry counts as the service's only when it names the service's application
-    /// id; otherwise entries that grant enough make the answer unknown, and no such entry makes it false.
+    /// Access policies name principals by object id, which differs per tenant: an entry counts as the service's when
+    /// its object id is the one the directory gave, or when it names the service's application id. Without the
+    /// directory's answer, entries that grant enough to someone make the answer unknown.
     /// </summary>
     internal static class KeyVaultAccessEvaluator
     {
@@ -18,16 +18,16 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
 
         private static readonly string[] Needed = ["get", "list"];
 
-        public static KeyVaultAccess Evaluate(IReadOnlyList<ArmResource<KeyVaultProperties>> vaults, bool usesKeyEncryptionKey)
+        public static KeyVaultAccess Evaluate(IReadOnlyList<ArmResource<KeyVaultProperties>> vaults, bool usesKeyEncryptionKey, string? backupServiceObjectId)
         {
-            var verdicts = vaults.Select(vault => EvaluateVault(vault, usesKeyEncryptionKey)).ToArray();
+            var verdicts = vaults.Select(vault => EvaluateVault(vault, usesKeyEncryptionKey, backupServiceObjectId)).ToArray();
             var hasAccess = verdicts.Any(v => v.HasAccess == false) ? false
                 : verdicts.All(v => v.HasAccess == true) ? true
                 : (bool?)null;
             return new KeyVaultAccess(hasAccess, string.Join("; ", verdicts.Select(v => v.Detail)));
         }
 
-        private static KeyVaultAccess EvaluateVault(ArmResource<KeyVaultProperties> vault, bool usesKeyEncryptionKey)
+        private static KeyVaultAccess EvaluateVault(ArmResource<KeyVaultProperties> vault, bool usesKeyEncryptionKey, string? backupServiceObjectId)
         {
             var name = vault.Name ?? vault.Id ?? "Key Vault";
             var properties = vault.Properties ?? new KeyVaultProperties();
@@ -41,7 +41,8 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
                 .Where(policy => Grants(policy.Permissions?.Secrets) && (!usesKeyEncryptionKey || Grants(policy.Permissions?.Keys)))
                 .ToArray();
             var service = sufficient.FirstOrDefault(policy =>
-                string.Equals(policy.ApplicationId, BackupManagementServiceAppId, StringComparison.OrdinalIgnoreCase));
+                (backupServiceObjectId != null && string.Equals(policy.ObjectId, backupServiceObjectId, StringComparison.OrdinalIgnoreCase))
+                || string.Equals(policy.ApplicationId, BackupManagementServiceAppId, StringComparison.OrdinalIgnoreCase));
             if (service != null)
             {
                 return new KeyVaultAccess(true, $"access policy for {service.ObjectId} on {name} grants {need}");
@@ -50,6 +51,11 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
             if (sufficient.Length == 0)
             {
                 return new KeyVaultAccess(false, $"no access policy on {name} grants {need}");
+            }
+
+            if (backupServiceObjectId != null)
+            {
+                return new KeyVaultAccess(false, $"no access policy on {name} grants {need} to the Backup Management Service ({backupServiceObjectId})");
             }
 
             return new KeyVaultAccess(
