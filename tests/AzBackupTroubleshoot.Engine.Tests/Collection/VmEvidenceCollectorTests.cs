@@ -214,6 +214,33 @@ public class VmEvidenceCollectorTests
         Assert.False(badEvidence.Encryption.BackupServiceHasKeyVaultAccess);
     }
 
+    [Fact]
+    public async Task Deny_policies_that_apply_at_the_vm_are_read_with_their_target()
+    {
+        var (world, vm, _, _) = TestWorlds.Protected();
+        var subscription = "/subscriptions/" + TestWorlds.SubscriptionId;
+        var tagRule = new System.Text.Json.Nodes.JsonObject
+        {
+            ["allOf"] = new System.Text.Json.Nodes.JsonArray(
+                new System.Text.Json.Nodes.JsonObject { ["field"] = "type", ["equals"] = "Microsoft.Resources/subscriptions/resourceGroups" },
+                new System.Text.Json.Nodes.JsonObject { ["field"] = "tags['costCenter']", ["exists"] = "false" }),
+        };
+        var denyTags = world.AddPolicyDefinition(ArmPolicyDefinition.WithLiteralEffect("require-cost-center", "Require costCenter on groups", tagRule, "Deny", subscription));
+        var audit = world.AddPolicyDefinition(ArmPolicyDefinition.WithLiteralEffect("audit-location", "Audit location", new System.Text.Json.Nodes.JsonObject { ["field"] = "location", ["equals"] = "eastus" }, "Audit", subscription));
+        world.AddPolicyAssignment(subscription, "deny-tags", denyTags, "Deny groups without costCenter");
+        world.AddPolicyAssignment(subscription, "audit-location", audit);
+        await using var fake = await FakeArmSession.StartAsync(world);
+
+        var evidence = await new VmEvidenceCollector(fake.Session).CollectAsync(TestWorlds.IdentityOf(vm), default);
+
+        Assert.Empty(evidence.Gaps);
+        var policy = Assert.Single(evidence.DenyPolicies!);
+        Assert.Equal("Deny", policy.Effect);
+        Assert.Equal("Deny groups without costCenter", policy.DisplayName);
+        Assert.Equal(subscription, policy.Scope, StringComparer.OrdinalIgnoreCase);
+        Assert.True(policy.TargetsResourceGroupsOrTags);
+    }
+
     /// <summary>The longest chain of requests where each started only after the one before it had ended.</summary>
     private static int RoundsOf(IReadOnlyList<RequestRecord> requests) => requests.Max(r => DepthOf(r, requests));
 
