@@ -94,9 +94,9 @@ internal static class ComputeApi
     internal static JsonObject VmJson(ArmVirtualMachine vm, bool instanceView, bool withResources)
     {
         var storage = new JsonObject();
-        if (vm.Image is { } image)
+        if (vm.HasOsProfile)
         {
-            var p = image.Split(':');
+            var p = vm.EffectiveImage.Split(':');
             storage["imageReference"] = new JsonObject
             {
                 ["publisher"] = p.ElementAtOrDefault(0),
@@ -205,7 +205,7 @@ internal static class ComputeApi
         }
 
         o["name"] = d.Name;
-        o["createOption"] = d.CreateOption;
+        o["createOption"] = d.Lun is null ? (vm.HasOsProfile ? "FromImage" : "Attach") : d.CreateOption == "FromImage" ? "Empty" : d.CreateOption;
         o["caching"] = d.Caching;
         if (d.VhdUri is { } vhd)
         {
@@ -256,14 +256,11 @@ internal static class ComputeApi
         if (!deallocated)
         {
             o["computerName"] = vm.ComputerName ?? vm.Name;
-            if (vm.OsName is not null)
+            if (vm.Agent is not null)
             {
-                o["osName"] = vm.OsName;
-            }
-
-            if (vm.OsVersion is not null)
-            {
-                o["osVersion"] = vm.OsVersion;
+                // The guest OS name and version are reported by the agent.
+                o["osName"] = vm.EffectiveOsName;
+                o["osVersion"] = vm.EffectiveOsVersion;
             }
         }
 
@@ -271,7 +268,7 @@ internal static class ComputeApi
         {
             o["vmAgent"] = new JsonObject
             {
-                ["vmAgentVersion"] = agent.Version,
+                ["vmAgentVersion"] = vm.EffectiveAgentVersion,
                 ["statuses"] = new JsonArray(J.Status(agent.StatusCode, agent.Level, agent.DisplayStatus, agent.Message, agent.Time)),
                 ["extensionHandlers"] = J.Array(vm.Extensions.Select(e => (JsonNode?)HandlerJson(e))),
             };
@@ -530,7 +527,7 @@ internal static class ComputeApi
 
     private static JsonObject AttachedDiskJson(ArmVirtualMachine vm, ArmVmDisk d) =>
         DiskJson(vm.DiskId(d), d.Name, vm.EffectiveLocation, d.StorageAccountType, d.DiskSizeGb, vm.Id, d.Ade,
-            d.Lun is null ? vm.OsType.ToString() : null, vm.HyperVGeneration, d.Lun is not null ? "Empty" : vm.Image is null ? "Import" : "FromImage");
+            d.Lun is null ? vm.OsType.ToString() : null, vm.HyperVGeneration, d.Lun is not null ? "Empty" : vm.HasOsProfile ? "FromImage" : "Attach");
 
     private static JsonObject StandaloneDiskJson(ArmStandaloneDisk d) =>
         DiskJson(d.Id, d.Name, d.ResourceGroup?.Location ?? "eastus", d.StorageAccountType, d.DiskSizeGb, d.ManagedBy, d.Ade, null, "V2", "Empty");

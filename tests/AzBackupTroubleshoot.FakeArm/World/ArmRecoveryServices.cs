@@ -35,7 +35,22 @@ public sealed class ArmRecoveryServicesVault
     [JsonIgnore]
     public string EffectiveLocation => Location ?? ResourceGroup?.Location ?? "eastus";
 
-    internal void Attach(ArmResourceGroup rg) => ResourceGroup = rg;
+    internal void Attach(ArmResourceGroup rg)
+    {
+        ResourceGroup = rg;
+        foreach (var job in Jobs)
+        {
+            if (string.IsNullOrEmpty(job.EntityFriendlyName) && ResourceIds.Parse(job.VirtualMachineId) is { Name: { } vmName })
+            {
+                job.EntityFriendlyName = vmName;
+            }
+
+            if (string.IsNullOrEmpty(job.JobId))
+            {
+                job.JobId = StableGuid.From("job", Name, job.VirtualMachineId ?? "", job.Operation, job.StartTime.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
 
     /// <summary>Protects the VM <paramref name="vmId"/> (which need not exist) and returns the protected item.</summary>
     public ArmProtectedItem Protect(string vmId, string policyName = "DefaultPolicy")

@@ -31,6 +31,9 @@ public sealed class ArmRestorePointCollection
     /// <summary>Restore points.</summary>
     public List<ArmRestorePoint> RestorePoints { get; } = [];
 
+    /// <summary>Scenario shorthand: when set and <see cref="RestorePoints"/> is empty, that many daily restore points are made on load.</summary>
+    public int? RestorePointCount { get; set; }
+
     /// <summary>The resource group.</summary>
     [JsonIgnore]
     public ArmResourceGroup? ResourceGroup { get; private set; }
@@ -47,6 +50,12 @@ public sealed class ArmRestorePointCollection
     {
         ResourceGroup = rg;
         CollectionId ??= StableGuid.From("rpc", rg.Id, Name);
+        if (RestorePointCount is { } n && RestorePoints.Count == 0)
+        {
+            WithRestorePoints(n);
+        }
+
+        RestorePointCount = null;
     }
 
     /// <summary>Adds <paramref name="count"/> daily restore points, the newest at <paramref name="newest"/> (default 2026-11-22 02:00Z).</summary>

@@ -34,7 +34,7 @@ public sealed class ArmVirtualMachine
     /// <summary>OS family.</summary>
     public ArmOsType OsType { get; set; } = ArmOsType.Windows;
 
-    /// <summary>Marketplace image (publisher:offer:sku:version); null for a VM from a specialized disk.</summary>
+    /// <summary>Marketplace image (publisher:offer:sku:version); the OS family's default when null. Not shown when <see cref="HasOsProfile"/> is false.</summary>
     public string? Image { get; set; }
 
     /// <summary>osProfile.computerName and instanceView.computerName; the VM name when null.</summary>
@@ -58,10 +58,10 @@ public sealed class ArmVirtualMachine
     /// <summary>PowerState/… code suffix: running, stopped, deallocated, starting, stopping, deallocating; null for none.</summary>
     public string? PowerState { get; set; } = "running";
 
-    /// <summary>instanceView.osName.</summary>
+    /// <summary>instanceView.osName; the OS family's default when null.</summary>
     public string? OsName { get; set; }
 
-    /// <summary>instanceView.osVersion.</summary>
+    /// <summary>instanceView.osVersion; the OS family's default when null.</summary>
     public string? OsVersion { get; set; }
 
     /// <summary>V1 or V2.</summary>
@@ -70,8 +70,8 @@ public sealed class ArmVirtualMachine
     /// <summary>securityProfile.securityType (TrustedLaunch, ConfidentialVM) or null.</summary>
     public string? SecurityType { get; set; }
 
-    /// <summary>The guest agent as the instance view reports it; null when the instance view has no vmAgent.</summary>
-    public ArmVmAgent? Agent { get; set; }
+    /// <summary>The guest agent as the instance view reports it (Ready by default); null when the instance view has no vmAgent.</summary>
+    public ArmVmAgent? Agent { get; set; } = new();
 
     /// <summary>The OS disk.</summary>
     public ArmVmDisk OsDisk { get; set; } = new();
@@ -118,25 +118,31 @@ public sealed class ArmVirtualMachine
     internal static ArmVirtualMachine Create(string name, ArmOsType osType)
     {
         var vm = new ArmVirtualMachine { Name = name, OsType = osType };
-        if (osType == ArmOsType.Windows)
+        if (osType == ArmOsType.Linux)
         {
-            vm.Image = "MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition:latest";
-            vm.OsName = "Windows Server 2022 Datacenter Azure Edition";
-            vm.OsVersion = "Microsoft Windows NT 10.0.20348.0";
-            vm.Agent = ArmVmAgent.Ready("2.7.41491.1102");
-            vm.OsDisk.DiskSizeGb = 127;
-        }
-        else
-        {
-            vm.Image = "Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest";
-            vm.OsName = "ubuntu";
-            vm.OsVersion = "22.04";
-            vm.Agent = ArmVmAgent.Ready("2.9.1.1");
             vm.OsDisk.DiskSizeGb = 30;
         }
 
         return vm;
     }
+
+    /// <summary>The marketplace image used: <see cref="Image"/>, or the OS family's default.</summary>
+    [JsonIgnore]
+    public string EffectiveImage => Image ?? (OsType == ArmOsType.Windows
+        ? "MicrosoftWindowsServer:WindowsServer:2022-datacenter-azure-edition:latest"
+        : "Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest");
+
+    /// <summary>instanceView.osName used: <see cref="OsName"/>, or the OS family's default.</summary>
+    [JsonIgnore]
+    public string EffectiveOsName => OsName ?? (OsType == ArmOsType.Windows ? "Windows Server 2022 Datacenter Azure Edition" : "ubuntu");
+
+    /// <summary>instanceView.osVersion used: <see cref="OsVersion"/>, or the OS family's default.</summary>
+    [JsonIgnore]
+    public string EffectiveOsVersion => OsVersion ?? (OsType == ArmOsType.Windows ? "Microsoft Windows NT 10.0.20348.0" : "22.04");
+
+    /// <summary>vmAgentVersion used: the agent's version, or the OS family's current agent.</summary>
+    [JsonIgnore]
+    public string? EffectiveAgentVersion => Agent is null ? null : Agent.Version ?? (OsType == ArmOsType.Windows ? "2.7.41491.1102" : "2.9.1.1");
 
     /// <summary>Sets the power state (running, stopped, deallocated, starting, …).</summary>
     public ArmVirtualMachine WithPowerState(string? powerState)
@@ -270,8 +276,8 @@ public sealed class ArmVirtualMachine
 /// <summary>The guest agent as the VM instance view reports it.</summary>
 public sealed class ArmVmAgent
 {
-    /// <summary>vmAgentVersion (e.g. 2.7.41491.1102, or "Unknown").</summary>
-    public string Version { get; set; } = "2.7.41491.1102";
+    /// <summary>vmAgentVersion (e.g. 2.7.41491.1102, or "Unknown"); the OS family's current agent when null.</summary>
+    public string? Version { get; set; }
 
     /// <summary>Status code, e.g. ProvisioningState/succeeded or ProvisioningState/Unavailable.</summary>
     public string StatusCode { get; set; } = "ProvisioningState/succeeded";
@@ -289,7 +295,7 @@ public sealed class ArmVmAgent
     public DateTimeOffset Time { get; set; } = new(2026, 11, 22, 23, 58, 10, TimeSpan.Zero);
 
     /// <summary>A Ready agent.</summary>
-    public static ArmVmAgent Ready(string version) => new() { Version = version };
+    public static ArmVmAgent Ready(string? version = null) => new() { Version = version };
 
     /// <summary>An unresponsive agent.</summary>
     public static ArmVmAgent NotReady(string version = "Unknown") => new()
