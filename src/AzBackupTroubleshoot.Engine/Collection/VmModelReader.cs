@@ -68,11 +68,15 @@ namespace AzBackupTroubleshoot.Engine.Collection
             return fromDisks.Concat(ade?.KeyVaultIds ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         }
 
-        /// <summary>The code after a prefix such as "PowerState/" in the instance view's statuses.</summary>
+        /// <summary>
+        /// The state after a prefix such as "PowerState/" in the instance view's statuses, without any detail code
+        /// ("ProvisioningState/failed/VMExtensionProvisioningError" → "failed").
+        /// </summary>
         public static string? StatusCode(VirtualMachineData vm, string prefix) =>
             vm.InstanceView?.Statuses
                 .Select(status => status.Code)
                 .FirstOrDefault(code => code != null && code.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                ?.Substring(prefix.Length);
+                ?.Substring(prefix.Length)
+                .Split('/')[0];
     }
 }
