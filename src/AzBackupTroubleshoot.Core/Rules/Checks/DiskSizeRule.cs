@@ -51,7 +51,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
             var largest = disks.OrderByDescending(d => d.SizeGb).First();
             return RuleOutcome.Pass(
-                $"All {disks.Count} disks are within {EvidenceText.Number(MaxDiskGib)} GiB (encrypted disks within {EvidenceText.Number(MaxEncryptedDiskGib)} GiB); "
+                $"{EvidenceText.Count(disks.Count, "disk")} within {EvidenceText.Number(MaxDiskGib)} GiB (encrypted disks within {EvidenceText.Number(MaxEncryptedDiskGib)} GiB); "
                 + $"the largest, '{largest.Name}', is {EvidenceText.Number(largest.SizeGb!.Value)} GiB.");
         }
 

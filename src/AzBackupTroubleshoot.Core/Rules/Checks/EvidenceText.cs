@@ -14,6 +14,10 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+        /// <summary>"1 disk", "2 disks": a count with its noun.</summary>
+        public static string Count(int count, string noun) =>
+            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
         public static string Hours(TimeSpan duration) =>
             duration.TotalHours.ToString("0.#", CultureInfo.InvariantCulture) + " h";
 

@@ -40,7 +40,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 return RuleOutcome.Warning(EvidenceText.Sentence(unsettled.Select(State)));
             }
 
-            return RuleOutcome.Pass($"All {extensions.Count} extensions are provisioned: {Names(extensions)}.");
+            return RuleOutcome.Pass($"{EvidenceText.Count(extensions.Count, "extension")}, all provisioned: {Names(extensions)}.");
         }
 
         // The model's provisioning state can say Succeeded while the handler's own status already reports an error.

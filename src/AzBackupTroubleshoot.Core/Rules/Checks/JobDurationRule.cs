@@ -40,7 +40,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
             return slow.Count > 0
                 ? RuleOutcome.Warning(EvidenceText.Sentence(slow))
-                : RuleOutcome.Pass($"No backup job over {EvidenceText.Hours(LongestBackup)} and no restore job over {EvidenceText.Hours(LongestRestore)} among {jobs.Count} recent jobs.");
+                : RuleOutcome.Pass($"No backup job over {EvidenceText.Hours(LongestBackup)} and no restore job over {EvidenceText.Hours(LongestRestore)} among {EvidenceText.Count(jobs.Count, "recent job")}.");
         }
     }
 }

@@ -29,7 +29,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
             var running = jobs.Where(j => BackupJobs.IsBackup(j) && BackupJobs.IsRunning(j)).ToList();
             if (running.Count == 0)
             {
-                return RuleOutcome.Pass($"No backup job is in progress for the VM ({jobs.Count} recent jobs read).");
+                return RuleOutcome.Pass($"No backup job is in progress for the VM ({EvidenceText.Count(jobs.Count, "recent job")} read).");
             }
 
             var currentVault = evidence.Protection?.VaultId;

@@ -31,7 +31,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
             return RuleOutcome.Pass(policies.Count == 0
                 ? "No deny-effect policy assignment applies at the VM's scope."
-                : $"{policies.Count} deny-effect policy assignments apply at the VM's scope; none targets resource groups or tags.");
+                : $"Deny-effect policy assignments at the VM's scope: {policies.Count}; none targets resource groups or tags.");
         }
     }
 }

@@ -54,7 +54,8 @@ namespace AzBackupTroubleshoot.Rules.Checks
             return RuleOutcome.Pass(EvidenceText.Sentence(collections.Select(Describe)) + $" The limit is {Limit}.");
         }
 
+        // Only collections whose restore points were counted get here.
         private static string Describe(RestorePointCollectionEvidence c) =>
-            $"restore point collection '{c.Name}' in resource group {c.ResourceGroupName} holds {c.RestorePointCount} restore points";
+            $"restore point collection '{c.Name}' in resource group {c.ResourceGroupName} holds {EvidenceText.Count(c.RestorePointCount.GetValueOrDefault(), "restore point")}";
     }
 }

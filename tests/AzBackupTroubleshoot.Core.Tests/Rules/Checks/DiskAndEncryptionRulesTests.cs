@@ -12,7 +12,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Disk_SizeSupported_passes_and_names_the_largest_disk()
         {
             Assert.Equal(
-                RuleOutcome.Pass("All 2 disks are within 32,767 GiB (encrypted disks within 4,096 GiB); the largest, 'vm-app_data0', is 1,024 GiB."),
+                RuleOutcome.Pass("2 disks within 32,767 GiB (encrypted disks within 4,096 GiB); the largest, 'vm-app_data0', is 1,024 GiB."),
                 Judge("Disk.SizeSupported", Healthy()));
         }
 

@@ -19,7 +19,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Extension_AllProvisioned_passes_and_names_the_extensions()
         {
             Assert.Equal(
-                RuleOutcome.Pass("All 2 extensions are provisioned: 'VMSnapshot', 'IaaSAntimalware'."),
+                RuleOutcome.Pass("2 extensions, all provisioned: 'VMSnapshot', 'IaaSAntimalware'."),
                 Judge("Extension.AllProvisioned", Healthy()));
         }
 

@@ -14,7 +14,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         [Fact]
         public void NoneInProgress_passes_when_no_backup_runs()
         {
-            Assert.Equal(RuleOutcome.Pass("No backup job is in progress for the VM (1 recent jobs read)."), Judge("Job.NoneInProgress", Healthy()));
+            Assert.Equal(RuleOutcome.Pass("No backup job is in progress for the VM (1 recent job read)."), Judge("Job.NoneInProgress", Healthy()));
         }
 
         [Theory]
@@ -51,7 +51,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Duration_passes_ordinary_jobs()
         {
             Assert.Equal(
-                RuleOutcome.Pass("No backup job over 12 h and no restore job over 6 h among 1 recent jobs."),
+                RuleOutcome.Pass("No backup job over 12 h and no restore job over 6 h among 1 recent job."),
                 Judge("Job.Duration", Healthy()));
         }
 

@@ -112,7 +112,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Policy.NoDeny", Healthy() with { DenyPolicies = [Deny("allowed-skus", false)] });
 
-            Assert.Equal(RuleOutcome.Pass("1 deny-effect policy assignments apply at the VM's scope; none targets resource groups or tags."), outcome);
+            Assert.Equal(RuleOutcome.Pass("Deny-effect policy assignments at the VM's scope: 1; none targets resource groups or tags."), outcome);
         }
     }
 }
