@@ -26,10 +26,16 @@ namespace AzBackupTroubleshoot.Rules.Checks
                     + (flagOff ? ", and the VM model says provisionVMAgent false." : "."));
             }
 
-            var version = evidence.Agent.Version ?? "of unknown version";
+            var version = evidence.Agent.Version;
             if (flagOff)
             {
-                return RuleOutcome.Fail($"The VM model says provisionVMAgent false, although VM agent {version} reports from the guest.");
+                return RuleOutcome.Fail($"The VM model says provisionVMAgent false, although the instance view has a vmAgent section (version '{version}').");
+            }
+
+            // Azure fills the section with version "Unknown" when no agent answers: not installed, or installed but hung.
+            if (!AgentVersion.TryParse(version, out _))
+            {
+                return RuleOutcome.Unknown($"The instance view's vmAgent section has no agent version ('{version}'): the agent is either not installed or not responding.");
             }
 
             return RuleOutcome.Pass($"VM agent {version} reports from the guest.");

@@ -45,7 +45,17 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Agent.Installed", Healthy() with { ProvisionVmAgent = false });
 
-            Assert.Equal(RuleOutcome.Fail("The VM model says provisionVMAgent false, although VM agent 2.7.41491.1102 reports from the guest."), outcome);
+            Assert.Equal(RuleOutcome.Fail("The VM model says provisionVMAgent false, although the instance view has a vmAgent section (version '2.7.41491.1102')."), outcome);
+        }
+
+        [Fact]
+        public void Agent_Installed_is_unknown_when_the_agent_section_has_no_version()
+        {
+            var outcome = Judge("Agent.Installed", Healthy() with { Agent = Agent("Unknown", "Not Ready", "VM Agent is unresponsive.") });
+
+            Assert.Equal(
+                RuleOutcome.Unknown("The instance view's vmAgent section has no agent version ('Unknown'): the agent is either not installed or not responding."),
+                outcome);
         }
 
         [Fact]
