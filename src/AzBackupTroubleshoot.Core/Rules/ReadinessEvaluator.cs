@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 
@@ -66,7 +67,7 @@ namespace AzBackupTroubleshoot.Rules
                 Evidence = outcome.Evidence,
                 KnowledgeIds = knowledgeIds,
                 Remedy = remedy?.Text.Get(Culture),
-                RemedyCommand = remedy?.CommandTemplate == null ? null : FillCommand(remedy.CommandTemplate, evidence),
+                RemedyCommand = remedy?.CommandTemplate == null ? null : CommandPlaceholders.From(evidence).FillKnown(remedy.CommandTemplate),
                 Culture = Culture,
                 CollectedAt = evidence.CollectedAt,
             };
@@ -81,26 +82,6 @@ namespace AzBackupTroubleshoot.Rules
             return match == null
                 ? rule.Guards
                 : new[] { match.Entry.Id }.Concat(rule.Guards).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        }
-
-        /// <summary>Fills the placeholders this VM's evidence knows; the others stay for the user to fill.</summary>
-        private static string FillCommand(string template, VmEvidence evidence)
-        {
-            var command = template
-                .Replace("{VmId}", evidence.Vm.ResourceId)
-                .Replace("{VMName}", evidence.Vm.Name)
-                .Replace("{ResourceGroupName}", evidence.Vm.ResourceGroupName);
-            if (evidence.Protection?.VaultId is { } vaultId)
-            {
-                var vault = ArmResourceId.Parse(vaultId);
-                command = command.Replace("{VaultName}", vault.Name);
-                if (vault.ResourceGroupName != null)
-                {
-                    command = command.Replace("{VaultResourceGroupName}", vault.ResourceGroupName);
-                }
-            }
-
-            return command;
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Resources;
 using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Rules.Checks
@@ -38,8 +39,8 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
             // A subscription lock is reported once for every group that inherits it; name it once.
             var blocking = locks
-                .Select(l => (Lock: l, Scope: ArmResourceId.Parse(l.Scope)))
-                .Where(l => l.Lock.Inherited || l.Scope.IsSubscription || HoldsOrWouldHold(l.Lock.ResourceGroupName ?? l.Scope.ResourceGroupName))
+                .Select(l => (Lock: l, Scope: AzureResourceId.TryParse(l.Scope, out var scope, out _) ? scope : null))
+                .Where(l => l.Lock.Inherited || l.Scope?.IsSubscription == true || HoldsOrWouldHold(l.Lock.ResourceGroupName ?? l.Scope?.ResourceGroupName))
                 .GroupBy(l => l.Lock.Scope + "|" + l.Lock.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(g => g.First())
                 .ToList();
@@ -52,11 +53,11 @@ namespace AzBackupTroubleshoot.Rules.Checks
             return RuleOutcome.Pass($"No lock on {string.Join(", ", groups)}, and none inherited from the subscription.");
         }
 
-        private static string Describe(LockEvidence l, ArmResourceId scope)
+        private static string Describe(LockEvidence l, AzureResourceId? scope)
         {
-            var where = scope.IsSubscription || l.Inherited
-                ? $"subscription {scope.SubscriptionId ?? l.Scope}, inherited by every resource group"
-                : scope.IsResourceGroup
+            var where = scope?.IsSubscription == true || l.Inherited
+                ? $"subscription {scope?.SubscriptionId ?? l.Scope}, inherited by every resource group"
+                : scope?.IsResourceGroup == true
                     ? $"resource group {scope.ResourceGroupName}"
                     : $"resource {l.Scope}";
             return $"lock '{l.Name}' ({l.Level}) on {where}";
