@@ -5,7 +5,7 @@ using System.Linq;
 namespace AzBackupTroubleshoot.Rules
 {
     /// <summary>The results of one VM with their summary; how reports walk a mixed stream of results.</summary>
-    internal sealed class VmResultGroup
+    public sealed class VmResultGroup
     {
         private VmResultGroup(IReadOnlyList<ReadinessResult> results)
         {
