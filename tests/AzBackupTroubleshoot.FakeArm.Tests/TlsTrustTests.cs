@@ -33,6 +33,13 @@ public sealed class TlsTrustTests
 
         using (TestCertificateTrust.TrustForCurrentUser(server.Certificate))
         {
+            if (OperatingSystem.IsLinux())
+            {
+                // .NET keeps CurrentUser\Root as one file per certificate under ~/.dotnet/corefx/cryptography/x509stores/root.
+                var dir = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "corefx", "cryptography", "x509stores", "root");
+                Assert.Contains(System.IO.Directory.GetFiles(dir), f => System.IO.Path.GetFileName(f).StartsWith(server.Certificate.Thumbprint, StringComparison.OrdinalIgnoreCase));
+            }
+
             using var after = DefaultValidationClient(server);
             using var resp = await after.GetAsync(new Uri(url, UriKind.Relative));
             Assert.Equal(200, (int)resp.StatusCode);
