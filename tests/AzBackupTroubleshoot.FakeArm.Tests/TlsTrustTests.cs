@@ -55,7 +55,10 @@ public sealed class TlsTrustTests
     [Fact]
     public async Task Certificate_is_a_self_signed_CA_for_127_0_0_1_and_localhost_with_server_auth()
     {
-        await using var server = await FakeArmServer.StartAsync(new ArmWorld());
+        await using var server = await FakeArmServer.StartAsync(new ArmWorld(), new FakeArmOptions { FreshCertificateKey = true });
+        await using var other = await FakeArmServer.StartAsync(new ArmWorld());
+        Assert.NotEqual(server.Certificate.Subject, other.Certificate.Subject);
+        Assert.NotEqual(server.Certificate.SerialNumber, other.Certificate.SerialNumber);
         var cert = server.Certificate;
         Assert.True(cert.HasPrivateKey);
         Assert.Equal(cert.Subject, cert.Issuer);

@@ -57,9 +57,10 @@ internal static class ServerCertificate
     private static readonly Lazy<RSA> SharedKey = new(() => RSA.Create(2048), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Self-signed RSA 2048, SAN IP 127.0.0.1 + DNS localhost, serverAuth, CA basic constraints (so it can be a trusted root).</summary>
-    public static X509Certificate2 Create()
+    public static X509Certificate2 Create(bool freshKey = false)
     {
-        var rsa = SharedKey.Value;
+        using var fresh = freshKey ? RSA.Create(2048) : null;
+        var rsa = fresh ?? SharedKey.Value;
         var subject = new X500DistinguishedName("CN=AzBackupTroubleshoot FakeArm, O=Test " + Guid.NewGuid().ToString("N")[..12]);
         var req = new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         req.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: true, pathLengthConstraint: 0, critical: true));
