@@ -33,6 +33,13 @@ public sealed class TlsTrustTests
 
         using (TestCertificateTrust.TrustForCurrentUser(server.Certificate))
         {
+            if (OperatingSystem.IsLinux())
+            {
+                // .NET keeps CurrentUser\Root as one file per certificate under ~/.dotnet/corefx/cryptography/x509stores/root.
+                var dir = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "corefx", "cryptography", "x509stores", "root");
+                Assert.Contains(System.IO.Directory.GetFiles(dir), f => System.IO.Path.GetFileName(f).StartsWith(server.Certificate.Thumbprint, StringComparison.OrdinalIgnoreCase));
+            }
+
             using var after = DefaultValidationClient(server);
             using var resp = await after.GetAsync(new Uri(url, UriKind.Relative));
             Assert.Equal(200, (int)resp.StatusCode);
@@ -48,7 +55,10 @@ public sealed class TlsTrustTests
     [Fact]
     public async Task Certificate_is_a_self_signed_CA_for_127_0_0_1_and_localhost_with_server_auth()
     {
-        await using var server = await FakeArmServer.StartAsync(new ArmWorld());
+        await using var server = await FakeArmServer.StartAsync(new ArmWorld(), new FakeArmOptions { FreshCertificateKey = true });
+        await using var other = await FakeArmServer.StartAsync(new ArmWorld());
+        Assert.NotEqual(server.Certificate.Subject, other.Certificate.Subject);
+        Assert.NotEqual(server.Certificate.SerialNumber, other.Certificate.SerialNumber);
         var cert = server.Certificate;
         Assert.True(cert.HasPrivateKey);
         Assert.Equal(cert.Subject, cert.Issuer);

@@ -23,6 +23,12 @@ public sealed class FakeArmOptions
     /// <summary>Answer 400 MissingApiVersionParameter when a request has no api-version (default true, as ARM does).</summary>
     public bool RequireApiVersion { get; set; } = true;
 
+    /// <summary>
+    /// Make a new RSA key for this server's certificate (0.5-1 s on a small machine). By default all servers of a process
+    /// share one key; each still gets its own self-signed certificate (own subject and serial number).
+    /// </summary>
+    public bool FreshCertificateKey { get; set; }
+
     /// <summary>"Now" for durations of running jobs and operation times; the wall clock when null.</summary>
     public Func<DateTimeOffset>? Clock { get; set; }
 }

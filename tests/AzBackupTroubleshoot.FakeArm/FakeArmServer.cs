@@ -73,7 +73,8 @@ public sealed class FakeArmServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(world);
         world.Link();
-        var server = new FakeArmServer(world, options ?? new FakeArmOptions(), ServerCertificate.Create());
+        options ??= new FakeArmOptions();
+        var server = new FakeArmServer(world, options, ServerCertificate.Create(options.FreshCertificateKey));
         try
         {
             await server.StartCoreAsync().ConfigureAwait(false);

@@ -52,10 +52,15 @@ public static class TestCertificateTrust
 /// <summary>Makes the server certificate.</summary>
 internal static class ServerCertificate
 {
+    // Making an RSA 2048 key takes 0.5-1 s on a small machine; each server gets its own certificate (own subject and
+    // serial number) but all servers of a process share one key, so starting a server stays fast.
+    private static readonly Lazy<RSA> SharedKey = new(() => RSA.Create(2048), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
     /// <summary>Self-signed RSA 2048, SAN IP 127.0.0.1 + DNS localhost, serverAuth, CA basic constraints (so it can be a trusted root).</summary>
-    public static X509Certificate2 Create()
+    public static X509Certificate2 Create(bool freshKey = false)
     {
-        using var rsa = RSA.Create(2048);
+        using var fresh = freshKey ? RSA.Create(2048) : null;
+        var rsa = fresh ?? SharedKey.Value;
         var subject = new X500DistinguishedName("CN=AzBackupTroubleshoot FakeArm, O=Test " + Guid.NewGuid().ToString("N")[..12]);
         var req = new CertificateRequest(subject, rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         req.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: true, pathLengthConstraint: 0, critical: true));
@@ -69,7 +74,12 @@ internal static class ServerCertificate
         req.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(req.PublicKey, critical: false));
 
         var now = DateTimeOffset.UtcNow;
-        using var ephemeral = req.CreateSelfSigned(now.AddDays(-1), now.AddDays(30));
+        var serial = new byte[16];
+        RandomNumberGenerator.Fill(serial);
+        serial[0] &= 0x7F;
+        var generator = X509SignatureGenerator.CreateForRSA(rsa, RSASignaturePadding.Pkcs1);
+        using var unsigned = req.Create(subject, generator, now.AddDays(-1), now.AddDays(30), serial);
+        using var ephemeral = unsigned.CopyWithPrivateKey(rsa);
 
         // Round-trip through PKCS#12 so the private key is usable by SslStream on every platform.
         return X509CertificateLoader.LoadPkcs12(ephemeral.Export(X509ContentType.Pfx), password: null);

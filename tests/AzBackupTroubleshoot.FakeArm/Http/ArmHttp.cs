@@ -95,7 +95,10 @@ internal sealed class ArmRequest
     /// One page of <paramref name="items"/> as { value, nextLink }; the page starts at the skip token and the next link
     /// repeats the request's query with the next token.
     /// </summary>
-    public JsonObject Page(IEnumerable<JsonNode> items, string tokenName = "$skiptoken")
+    public JsonObject Page(IEnumerable<JsonNode> items, string tokenName = "$skiptoken") => Page(items, i => i, tokenName);
+
+    /// <summary>As <see cref="Page(IEnumerable{JsonNode}, string)"/>, rendering only the items on the page.</summary>
+    public JsonObject Page<T>(IEnumerable<T> items, Func<T, JsonNode> render, string tokenName = "$skiptoken")
     {
         var size = Math.Max(1, Options.PageSize);
         var start = 0;
@@ -118,7 +121,7 @@ internal sealed class ArmRequest
 
             if (i >= start)
             {
-                page.Add(item);
+                page.Add(render(item));
             }
 
             i++;
@@ -129,13 +132,16 @@ internal sealed class ArmRequest
         {
             var query = Http.Request.Query
                 .Where(kv => !kv.Key.Equals("$skiptoken", StringComparison.OrdinalIgnoreCase))
-                .SelectMany(kv => kv.Value.Select(v => Uri.EscapeDataString(kv.Key) + "=" + Uri.EscapeDataString(v ?? "")))
-                .Append(Uri.EscapeDataString(tokenName) + "=" + (start + size).ToString(CultureInfo.InvariantCulture));
+                .SelectMany(kv => kv.Value.Select(v => EscapeKey(kv.Key) + "=" + Uri.EscapeDataString(v ?? "")))
+                .Append(EscapeKey(tokenName) + "=" + (start + size).ToString(CultureInfo.InvariantCulture));
             result["nextLink"] = Url(Http.Request.Path.ToUriComponent(), string.Join("&", query));
         }
 
         return result;
     }
+
+    /// <summary>Query keys as ARM writes them in next links: $filter, $skipToken unescaped.</summary>
+    private static string EscapeKey(string key) => Uri.EscapeDataString(key).Replace("%24", "$", StringComparison.Ordinal);
 }
 
 /// <summary>Segment-pattern router: "subscriptions/{sub}/resourceGroups/{rg}" matches case-insensitively.</summary>

@@ -146,7 +146,7 @@ internal static class AuthorizationApi
 
             // Unfiltered: locks at, above or below the scope. atScope(): at or above (the ones that apply to it).
             var locks = r.World.Locks.Where(l => ResourceIds.IsAtOrBelow(scope, l.Scope) || (!atScope && ResourceIds.IsAtOrBelow(l.Scope, scope)));
-            return ArmResponse.Ok(r.Page(locks.Select(l => (JsonNode)LockJson(l))));
+            return ArmResponse.Ok(r.Page(locks, l => (JsonNode)LockJson(l)));
         }
 
         var existing = r.World.Locks.FirstOrDefault(l => ResourceIds.Same(l.Scope, scope) && string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -311,7 +311,7 @@ internal static class AuthorizationApi
             "atScope" => items.Where(a => ResourceIds.IsAtOrBelow(scope, a.Scope)),
             _ => items.Where(a => ResourceIds.IsAtOrBelow(scope, a.Scope) || ResourceIds.IsAtOrBelow(a.Scope, scope)),
         };
-        return ArmResponse.Ok(r.Page(items.Select(a => (JsonNode)AssignmentJson(a))));
+        return ArmResponse.Ok(r.Page(items, a => (JsonNode)AssignmentJson(a)));
     }
 
     private static ArmResponse GetAssignment(ArmRequest r, string scope, string name)
@@ -344,7 +344,7 @@ internal static class AuthorizationApi
 
         // A subscription lists its own custom definitions and the built-ins.
         var items = r.World.PolicyDefinitions.Where(d => DefinitionAt(d, scope) || (scope != "/" && d.Scope is null));
-        return ArmResponse.Ok(r.Page(items.Select(d => (JsonNode)DefinitionJson(d))));
+        return ArmResponse.Ok(r.Page(items, d => (JsonNode)DefinitionJson(d)));
     }
 
     private static ArmResponse GetDefinition(ArmRequest r, string scope, string name)

@@ -45,7 +45,7 @@ internal static class ComputeApi
 
         var statusOnly = string.Equals(r.Query("statusOnly"), "true", StringComparison.OrdinalIgnoreCase);
         var vms = sub.ResourceGroups.SelectMany(rg => rg.VirtualMachines);
-        return ArmResponse.Ok(r.Page(vms.Select(vm => statusOnly ? StatusOnlyVm(vm) : VmJson(vm, instanceView: false, withResources: false))));
+        return ArmResponse.Ok(r.Page(vms, vm => statusOnly ? StatusOnlyVm(vm) : VmJson(vm, instanceView: false, withResources: false)));
     }
 
     private static ArmResponse ListVmsInLocation(ArmRequest r)
@@ -57,7 +57,7 @@ internal static class ComputeApi
 
         var vms = sub.ResourceGroups.SelectMany(rg => rg.VirtualMachines)
             .Where(vm => string.Equals(vm.EffectiveLocation.Replace(" ", "", StringComparison.Ordinal), r["loc"], StringComparison.OrdinalIgnoreCase));
-        return ArmResponse.Ok(r.Page(vms.Select(vm => VmJson(vm, instanceView: false, withResources: false))));
+        return ArmResponse.Ok(r.Page(vms, vm => (JsonNode)VmJson(vm, instanceView: false, withResources: false)));
     }
 
     private static ArmResponse ListVmsInResourceGroup(ArmRequest r)
@@ -68,7 +68,7 @@ internal static class ComputeApi
         }
 
         var expand = r.ExpandIncludes("instanceView");
-        return ArmResponse.Ok(r.Page(rg.VirtualMachines.Select(vm => VmJson(vm, expand, withResources: false))));
+        return ArmResponse.Ok(r.Page(rg.VirtualMachines, vm => (JsonNode)VmJson(vm, expand, withResources: false)));
     }
 
     private static ArmResponse? FindVm(ArmRequest r, out ArmVirtualMachine vm)
@@ -457,7 +457,7 @@ internal static class ComputeApi
 
     // ---------------------------------------------------------------- disks
 
-    private static IEnumerable<(string ResourceGroup, JsonObject Json, string Name)> DisksOf(ArmSubscription sub)
+    private static IEnumerable<(string ResourceGroup, Func<JsonObject> Json, string Name)> DisksOf(ArmSubscription sub)
     {
         foreach (var rg in sub.ResourceGroups)
         {
@@ -465,13 +465,13 @@ internal static class ComputeApi
             {
                 foreach (var d in vm.AllDisks.Where(d => d.VhdUri is null))
                 {
-                    yield return (d.ResourceGroup ?? rg.Name, AttachedDiskJson(vm, d), d.Name);
+                    yield return (d.ResourceGroup ?? rg.Name, () => AttachedDiskJson(vm, d), d.Name);
                 }
             }
 
             foreach (var d in rg.Disks)
             {
-                yield return (rg.Name, StandaloneDiskJson(d), d.Name);
+                yield return (rg.Name, () => StandaloneDiskJson(d), d.Name);
             }
         }
     }
@@ -539,7 +539,7 @@ internal static class ComputeApi
             return err;
         }
 
-        return ArmResponse.Ok(r.Page(DisksOf(sub).Select(d => (JsonNode)d.Json)));
+        return ArmResponse.Ok(r.Page(DisksOf(sub), d => (JsonNode)d.Json()));
     }
 
     private static ArmResponse ListDisksInResourceGroup(ArmRequest r)
@@ -550,7 +550,7 @@ internal static class ComputeApi
         }
 
         var disks = DisksOf(rg.Subscription!).Where(d => string.Equals(d.ResourceGroup, rg.Name, StringComparison.OrdinalIgnoreCase));
-        return ArmResponse.Ok(r.Page(disks.Select(d => (JsonNode)d.Json)));
+        return ArmResponse.Ok(r.Page(disks, d => (JsonNode)d.Json()));
     }
 
     private static ArmResponse GetDisk(ArmRequest r)
@@ -562,7 +562,7 @@ internal static class ComputeApi
 
         var disk = DisksOf(rg.Subscription!).FirstOrDefault(d =>
             string.Equals(d.ResourceGroup, rg.Name, StringComparison.OrdinalIgnoreCase) && string.Equals(d.Name, r["disk"], StringComparison.OrdinalIgnoreCase));
-        return disk.Json is null ? ArmErrors.ResourceNotFound("Microsoft.Compute/disks", r["disk"], r["rg"]) : ArmResponse.Ok(disk.Json);
+        return disk.Json is null ? ArmErrors.ResourceNotFound("Microsoft.Compute/disks", r["disk"], r["rg"]) : ArmResponse.Ok(disk.Json());
     }
 
     // ---------------------------------------------------------------- restore point collections
@@ -656,7 +656,7 @@ internal static class ComputeApi
         }
 
         var all = sub.ResourceGroups.SelectMany(rg => rg.RestorePointCollections);
-        return ArmResponse.Ok(r.Page(all.Select(c => (JsonNode)CollectionJson(c, withRestorePoints: false, r.World))));
+        return ArmResponse.Ok(r.Page(all, c => (JsonNode)CollectionJson(c, withRestorePoints: false, r.World)));
     }
 
     private static ArmResponse ListCollectionsInResourceGroup(ArmRequest r)
@@ -666,7 +666,7 @@ internal static class ComputeApi
             return err;
         }
 
-        return ArmResponse.Ok(r.Page(rg.RestorePointCollections.Select(c => (JsonNode)CollectionJson(c, withRestorePoints: false, r.World))));
+        return ArmResponse.Ok(r.Page(rg.RestorePointCollections, c => (JsonNode)CollectionJson(c, withRestorePoints: false, r.World)));
     }
 
     private static ArmResponse? FindCollection(ArmRequest r, out ArmRestorePointCollection c)

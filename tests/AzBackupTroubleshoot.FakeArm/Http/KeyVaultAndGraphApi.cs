@@ -69,7 +69,7 @@ internal static class KeyVaultApi
             return err;
         }
 
-        return ArmResponse.Ok(r.Page(sub.ResourceGroups.SelectMany(rg => rg.KeyVaults).Select(kv => (JsonNode)VaultJson(kv, r.World.TenantId))));
+        return ArmResponse.Ok(r.Page(sub.ResourceGroups.SelectMany(rg => rg.KeyVaults), kv => (JsonNode)VaultJson(kv, r.World.TenantId)));
     }
 
     private static ArmResponse ListInResourceGroup(ArmRequest r)
@@ -79,7 +79,7 @@ internal static class KeyVaultApi
             return err;
         }
 
-        return ArmResponse.Ok(r.Page(rg.KeyVaults.Select(kv => (JsonNode)VaultJson(kv, r.World.TenantId))));
+        return ArmResponse.Ok(r.Page(rg.KeyVaults, kv => (JsonNode)VaultJson(kv, r.World.TenantId)));
     }
 
     private static ArmResponse Get(ArmRequest r)

@@ -70,7 +70,7 @@ internal static class RecoveryServicesApi
             return err;
         }
 
-        return ArmResponse.Ok(r.Page(sub.ResourceGroups.SelectMany(rg => rg.RecoveryServicesVaults).Select(v => (JsonNode)VaultJson(v, full: false))));
+        return ArmResponse.Ok(r.Page(sub.ResourceGroups.SelectMany(rg => rg.RecoveryServicesVaults), v => (JsonNode)VaultJson(v, full: false)));
     }
 
     private static ArmResponse ListInResourceGroup(ArmRequest r)
@@ -80,7 +80,7 @@ internal static class RecoveryServicesApi
             return err;
         }
 
-        return ArmResponse.Ok(r.Page(rg.RecoveryServicesVaults.Select(v => (JsonNode)VaultJson(v, full: false))));
+        return ArmResponse.Ok(r.Page(rg.RecoveryServicesVaults, v => (JsonNode)VaultJson(v, full: false)));
     }
 
     private static ArmResponse? FindVault(ArmRequest r, out ArmRecoveryServicesVault vault)
@@ -319,7 +319,7 @@ internal static class RecoveryServicesApi
 
         var now = r.Now;
         var ordered = jobs.OrderByDescending(j => j.StartTime).ToList();
-        return ArmResponse.Ok(r.Page(ordered.Select(j => (JsonNode)JobJson(v, j, details: false, now)), "$skipToken"));
+        return ArmResponse.Ok(r.Page(ordered, j => (JsonNode)JobJson(v, j, details: false, now), "$skipToken"));
     }
 
     /// <summary>startTime eq X keeps jobs that started at or after X; endTime eq Y keeps jobs that started at or before Y.</summary>
@@ -472,7 +472,7 @@ internal static class RecoveryServicesApi
             return ArmErrors.BadRequest("BMSUserErrorInvalidFilter", "Invalid filter: " + e.Message);
         }
 
-        return ArmResponse.Ok(r.Page(items.Select(p => (JsonNode)ProtectedItemJson(v, p)), "$skipToken"));
+        return ArmResponse.Ok(r.Page(items, p => (JsonNode)ProtectedItemJson(v, p), "$skipToken"));
     }
 
     private static ArmResponse? FindItem(ArmRequest r, out ArmRecoveryServicesVault vault, out ArmProtectedItem item)

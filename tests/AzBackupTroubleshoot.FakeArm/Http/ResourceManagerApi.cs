@@ -124,7 +124,7 @@ internal static class ResourceManagerApi
 
     private static ArmResponse ListSubscriptions(ArmRequest r)
     {
-        var page = r.Page(r.World.Subscriptions.Select(s => (JsonNode)SubscriptionJson(s, r.World.TenantId)));
+        var page = r.Page(r.World.Subscriptions, s => (JsonNode)SubscriptionJson(s, r.World.TenantId));
         page["count"] = new JsonObject { ["type"] = "Total", ["value"] = r.World.Subscriptions.Count };
         return ArmResponse.Ok(page);
     }
@@ -157,7 +157,7 @@ internal static class ResourceManagerApi
             return err;
         }
 
-        return ArmResponse.Ok(r.Page(sub.ResourceGroups.Select(rg => (JsonNode)ResourceGroupJson(rg))));
+        return ArmResponse.Ok(r.Page(sub.ResourceGroups, rg => (JsonNode)ResourceGroupJson(rg)));
     }
 
     private static ArmResponse GetResourceGroup(ArmRequest r)
@@ -216,7 +216,7 @@ internal static class ResourceManagerApi
         }
 
         var locs = Locations(sub).ToList();
-        return ArmResponse.Ok(r.Page(Providers.Select(p => (JsonNode)ProviderJson(sub, p.Key, p.Value, locs))));
+        return ArmResponse.Ok(r.Page(Providers, p => (JsonNode)ProviderJson(sub, p.Key, p.Value, locs)));
     }
 
     private static ArmResponse GetProvider(ArmRequest r)

@@ -351,10 +351,3 @@ public sealed class ArmBackupStatusOverride
     /// <summary>Error message.</summary>
     public string? ErrorMessage { get; set; }
 }
-
-/// <summary>Helpers shared by the model.</summary>
-internal static class ListExtensions
-{
-    public static T? FindByName<T>(this IEnumerable<T> items, Func<T, string> name, string wanted) where T : class =>
-        items.FirstOrDefault(i => string.Equals(name(i), wanted, StringComparison.OrdinalIgnoreCase));
-}

@@ -21,20 +21,22 @@ internal static class ResourceIds
         return s.Length > 1 ? s.TrimEnd('/') : s;
     }
 
+    private static ReadOnlySpan<char> Core(string id) => id.AsSpan().Trim().Trim('/');
+
     public static bool Same(string? a, string? b) =>
-        a is not null && b is not null && string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
+        a is not null && b is not null && Core(a).Equals(Core(b), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="id"/> is <paramref name="scope"/> or lies under it.</summary>
     public static bool IsAtOrBelow(string id, string scope)
     {
-        var i = Normalize(id);
-        var s = Normalize(scope);
-        if (s == "/")
+        var i = Core(id);
+        var s = Core(scope);
+        if (s.Length == 0)
         {
             return true;
         }
 
-        return string.Equals(i, s, StringComparison.OrdinalIgnoreCase)
+        return i.Equals(s, StringComparison.OrdinalIgnoreCase)
             || (i.Length > s.Length && i.StartsWith(s, StringComparison.OrdinalIgnoreCase) && i[s.Length] == '/');
     }
 
