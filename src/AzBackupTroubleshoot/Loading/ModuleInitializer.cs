@@ -14,6 +14,7 @@ namespace AzBackupTroubleshoot.Loading
     public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         private static readonly object Gate = new();
+        private static Func<AssemblyName, Assembly?>? _resolve;
         private static ResolveEventHandler? _handler;
 
         public void OnImport()
@@ -25,10 +26,9 @@ namespace AzBackupTroubleshoot.Loading
                     return;
                 }
 
-                var dependencies = Path.Combine(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!, "Dependencies");
-                Func<AssemblyName, Assembly?> resolve = IsNetFramework
-                    ? new FrameworkDependencyResolver(dependencies).Resolve
-                    : IsolatedEngineResolver.Create(dependencies).Resolve;
+                // One private context per process: a module imported again after Remove-Module reuses it, and the
+                // engine already loaded there.
+                var resolve = _resolve ??= CreateResolver();
                 _handler = (_, args) => resolve(new AssemblyName(args.Name));
                 AppDomain.CurrentDomain.AssemblyResolve += _handler;
             }
@@ -44,6 +44,14 @@ namespace AzBackupTroubleshoot.Loading
                     _handler = null;
                 }
             }
+        }
+
+        private static Func<AssemblyName, Assembly?> CreateResolver()
+        {
+            var dependencies = Path.Combine(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!, "Dependencies");
+            return IsNetFramework
+                ? new FrameworkDependencyResolver(dependencies).Resolve
+                : IsolatedEngineResolver.Create(dependencies).Resolve;
         }
 
         /// <summary>Windows PowerShell 5.1 runs on .NET Framework, which has no AssemblyLoadContext.</summary>

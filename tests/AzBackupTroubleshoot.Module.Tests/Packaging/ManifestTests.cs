@@ -64,6 +64,34 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
             }
         }
 
+        [Fact]
+        public void Shared_assemblies_are_at_the_root_and_everything_third_party_under_Dependencies()
+        {
+            var root = System.IO.Directory.GetFiles(RepoPaths.ModuleDirectory, "*.dll").Select(System.IO.Path.GetFileName);
+            var dependencies = System.IO.Directory.GetFiles(System.IO.Path.Combine(RepoPaths.ModuleDirectory, "Dependencies"), "*.dll").Select(System.IO.Path.GetFileName).ToList();
+
+            Assert.Equal(["AzBackupTroubleshoot.Core.dll", "AzBackupTroubleshoot.dll"], root.OrderBy(n => n, StringComparer.Ordinal));
+            Assert.Contains("AzBackupTroubleshoot.Engine.dll", dependencies);
+            Assert.Contains("AzBackupTroubleshoot.LoadContext.dll", dependencies);
+            Assert.Contains("Azure.Core.dll", dependencies);
+            Assert.DoesNotContain("AzBackupTroubleshoot.Core.dll", dependencies);
+            Assert.DoesNotContain("AzBackupTroubleshoot.dll", dependencies);
+            Assert.DoesNotContain("System.Management.Automation.dll", dependencies);
+        }
+
+        [Fact]
+        public void The_module_can_be_removed_and_imported_again()
+        {
+            var result = _session.Run(
+                "Remove-Module AzBackupTroubleshoot; "
+                + $"Import-Module '{RepoPaths.ModuleManifest}'; "
+                + $"(Get-AzBackupFailureDiagnosis -Path '{RepoPaths.Sample("az-backup-job-list.json")}').Count -gt 0; "
+                + "(Get-AzBackupKnownIssue -Id A12).Id");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal([true, "A12"], result.Output.Select(o => o.BaseObject));
+        }
+
         private static string[] Strings(string key) => ManifestData.Strings(key);
     }
 }
