@@ -36,6 +36,7 @@ namespace AzBackupTroubleshoot.Host
             }
 
             using var shell = PowerShell.Create(runspace);
+            // Warnings, verbose and host output reach the host's UI by themselves; errors are collected in the stream.
             shell.Streams.Error.DataAdded += (_, e) => _console.WriteError(Describe(shell.Streams.Error[e.Index]));
             shell.AddScript(commandLine).AddCommand("Out-Default");
             try

@@ -41,6 +41,16 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
         }
 
         [Fact]
+        public void Warnings_go_to_stderr_once_and_do_not_fail_the_run()
+        {
+            var run = HostRun.Start("function Test-Warn { [CmdletBinding()] param() $PSCmdlet.WriteWarning('careful'); 'done' }; Test-Warn");
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("done", run.StandardOutput.Trim());
+            Assert.Equal("WARNING: careful", run.StandardError.Trim());
+        }
+
+        [Fact]
         public void A_command_that_throws_exits_1()
         {
             var run = HostRun.Start("throw 'stop here'");
