@@ -82,6 +82,17 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
             Assert.Equal(expected != "en-US", Text.HasHan(lines[2]));
         }
 
+        [Theory]
+        [InlineData("zh_CN.UTF-8", "在模块的知识库中")]
+        [InlineData("zh_TW.UTF-8", "在模組的知識庫中")]
+        public void Help_follows_the_session_ui_culture(string locale, string expected)
+        {
+            var run = HostRun.Start("(Get-Help Get-AzBackupKnownIssue).Synopsis", new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale });
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains(expected, run.StandardOutput);
+        }
+
         [Fact]
         public void No_command_prints_usage_and_exits_2()
         {
