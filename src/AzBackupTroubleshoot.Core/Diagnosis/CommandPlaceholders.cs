@@ -15,44 +15,60 @@ namespace AzBackupTroubleshoot.Diagnosis
         public static CommandPlaceholders From(JobEvidence job)
         {
             var p = new CommandPlaceholders();
-            if (AzureResourceId.TryParse(job.VmId, out var vm, out _) && vm!.IsVirtualMachine)
-            {
-                p.Set("VmId", vm.Id);
-                p.Set("VMName", vm.Name);
-                p.Set("ResourceGroupName", vm.ResourceGroupName);
-            }
-            else
+            if (!p.SetVm(job.VmId))
             {
                 p.Set("VMName", job.WorkloadName);
             }
 
-            if (AzureResourceId.TryParse(job.VaultId, out var vault, out _) && vault!.IsRecoveryServicesVault)
-            {
-                p.Set("VaultId", vault.Id);
-                p.Set("VaultName", vault.Name);
-                p.Set("VaultResourceGroupName", vault.ResourceGroupName);
-            }
-
+            p.SetVault(job.VaultId);
             p.Set("JobId", job.JobId);
+            return p;
+        }
+
+        public static CommandPlaceholders From(VmEvidence vm)
+        {
+            var p = new CommandPlaceholders();
+            p.Set("VmId", vm.Vm.ResourceId);
+            p.Set("VMName", vm.Vm.Name);
+            p.Set("ResourceGroupName", vm.Vm.ResourceGroupName);
+            p.SetVault(vm.Protection?.VaultId);
             return p;
         }
 
         /// <summary>The command with every placeholder filled, or null when one cannot be.</summary>
         public string? Fill(string template)
         {
-            var complete = true;
-            var filled = Placeholder.Replace(template, m =>
-            {
-                if (_values.TryGetValue(m.Groups[1].Value, out var value))
-                {
-                    // Values go inside the template's single quotes; double any quote they contain.
-                    return value.Replace("'", "''");
-                }
+            var filled = FillKnown(template);
+            return Placeholder.IsMatch(filled) ? null : filled;
+        }
 
-                complete = false;
-                return m.Value;
-            });
-            return complete ? filled : null;
+        /// <summary>The command with the placeholders this failure knows filled; the others stay for the user.</summary>
+        public string FillKnown(string template) =>
+            Placeholder.Replace(template, m => _values.TryGetValue(m.Groups[1].Value, out var value)
+                ? value.Replace("'", "''") // values go inside the template's single quotes
+                : m.Value);
+
+        private bool SetVm(string? id)
+        {
+            if (!AzureResourceId.TryParse(id, out var vm, out _) || !vm!.IsVirtualMachine)
+            {
+                return false;
+            }
+
+            Set("VmId", vm.Id);
+            Set("VMName", vm.Name);
+            Set("ResourceGroupName", vm.ResourceGroupName);
+            return true;
+        }
+
+        private void SetVault(string? id)
+        {
+            if (AzureResourceId.TryParse(id, out var vault, out _) && vault!.IsRecoveryServicesVault)
+            {
+                Set("VaultId", vault.Id);
+                Set("VaultName", vault.Name);
+                Set("VaultResourceGroupName", vault.ResourceGroupName);
+            }
         }
 
         private void Set(string name, string? value)

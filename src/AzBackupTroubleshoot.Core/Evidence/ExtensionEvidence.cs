@@ -20,8 +20,11 @@ namespace AzBackupTroubleshoot.Evidence
 
         public IReadOnlyList<StatusEvidence> Statuses { get; init; } = [];
 
-        public bool IsBackupExtension =>
-            string.Equals(Type, "VMSnapshot", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(Type, "VMSnapshotLinux", StringComparison.OrdinalIgnoreCase);
+        /// <summary>VMSnapshot or VMSnapshotLinux; the instance view prefixes the publisher (Microsoft.Azure.RecoveryServices.VMSnapshot).</summary>
+        public bool IsBackupExtension => IsType("VMSnapshot") || IsType("VMSnapshotLinux");
+
+        private bool IsType(string type) =>
+            string.Equals(Type, type, StringComparison.OrdinalIgnoreCase)
+            || Type.EndsWith("." + type, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -34,6 +34,10 @@ namespace AzBackupTroubleshoot.Resources
 
         public string? Name => Segments.Count == 0 ? null : Segments[Segments.Count - 1].Name;
 
+        public bool IsSubscription => ResourceGroupName == null && Provider == null;
+
+        public bool IsResourceGroup => ResourceGroupName != null && Provider == null;
+
         public bool IsVirtualMachine => string.Equals(ResourceType, "Microsoft.Compute/virtualMachines", StringComparison.OrdinalIgnoreCase);
 
         public bool IsRecoveryServicesVault => string.Equals(ResourceType, "Microsoft.RecoveryServices/vaults", StringComparison.OrdinalIgnoreCase);

@@ -29,7 +29,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
         private static JobError Error(string? code, string? message) => new(code, message, ["service says retry"]);
 
         private static FailureDiagnoser Diagnoser(SupportedCulture culture = SupportedCulture.English, Func<JobEvidence, ICauseJudge?>? judge = null) =>
-            new(TestKnowledge.Sample, culture, judge);
+            new(InlineKnowledge.Sample, culture, judge);
 
         [Fact]
         public void Repeated_failures_of_one_workload_and_error_fold_with_count_and_times()
@@ -141,7 +141,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
                 ["Agent.Installed"] = RuleOutcome.Pass("agent 2.7"),
                 ["Agent.Ready"] = RuleOutcome.Unknown("not read"),
             });
-            var cause = TestKnowledge.Sample.Get("A3")!.Causes[1];
+            var cause = InlineKnowledge.Sample.Get("A3")!.Causes[1];
             Assert.Equal(CauseStatus.Unknown, judge.Judge(cause).Status);
         }
 

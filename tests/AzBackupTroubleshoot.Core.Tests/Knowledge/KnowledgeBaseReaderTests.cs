@@ -18,8 +18,8 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [Fact]
         public void A_code_claimed_twice_is_refused()
         {
-            var twice = TestKnowledge.Entry("A1", "<code>Same</code>", string.Empty) + TestKnowledge.Entry("A2", "<code>SAME</code>", string.Empty);
-            var ex = Assert.Throws<KnowledgeBaseFormatException>(() => TestKnowledge.From(twice));
+            var twice = InlineKnowledge.Entry("A1", "<code>Same</code>", string.Empty) + InlineKnowledge.Entry("A2", "<code>SAME</code>", string.Empty);
+            var ex = Assert.Throws<KnowledgeBaseFormatException>(() => InlineKnowledge.From(twice));
             Assert.Contains("A1", ex.Message);
             Assert.Contains("A2", ex.Message);
         }
@@ -27,25 +27,25 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [Fact]
         public void Unknown_categories_and_flags_are_refused()
         {
-            var bad = TestKnowledge.Entry("A1", string.Empty, "<message>m</message>").Replace("evidence=\"Arm\"", "evidence=\"Arm Telepathy\"");
-            Assert.Throws<KnowledgeBaseFormatException>(() => TestKnowledge.From(bad));
+            var bad = InlineKnowledge.Entry("A1", string.Empty, "<message>m</message>").Replace("evidence=\"Arm\"", "evidence=\"Arm Telepathy\"");
+            Assert.Throws<KnowledgeBaseFormatException>(() => InlineKnowledge.From(bad));
         }
 
         [Fact]
         public void Flags_causes_remedies_and_scripts_are_read()
         {
-            var entry = TestKnowledge.Sample.Get("B4")!;
+            var entry = InlineKnowledge.Sample.Get("B4")!;
             Assert.Equal(Applicability.VmBackup, entry.AppliesTo);
             Assert.Equal("Clear-AzRestorePointCollection -ResourceId '{VmId}' -RemoveLock", entry.Remedies[0].CommandTemplate);
             Assert.Equal("net start VSS", Assert.Single(entry.Remedies[0].Scripts).Text);
             Assert.Equal(2, entry.Remedies.Count);
-            Assert.Equal(["VM.PowerState"], TestKnowledge.Sample.Get("A3")!.Causes[0].Checks);
+            Assert.Equal(["VM.PowerState"], InlineKnowledge.Sample.Get("A3")!.Causes[0].Checks);
         }
 
         [Fact]
         public void Wrapped_text_is_read_as_one_paragraph()
         {
-            var xml = "<knowledgeBase>" + TestKnowledge.Entry("A1", "<code>X</code>", string.Empty).Replace("Title A1", "Title\n      over   lines") + "</knowledgeBase>";
+            var xml = "<knowledgeBase>" + InlineKnowledge.Entry("A1", "<code>X</code>", string.Empty).Replace("Title A1", "Title\n      over   lines") + "</knowledgeBase>";
             Assert.Equal("Title over lines", KnowledgeBaseReader.Read(new StringReader(xml), "t")[0].Title.English);
         }
     }

@@ -6,7 +6,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
 {
     public class KnowledgeResolutionTests
     {
-        private static readonly KnowledgeBase Kb = TestKnowledge.Sample;
+        private static readonly KnowledgeBase Kb = InlineKnowledge.Sample;
 
         [Theory]
         [InlineData("UserErrorVmNotInDesirableState", "A3", MatchKind.TextCode)]

@@ -4,7 +4,7 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Core.Tests
 {
     /// <summary>Small knowledge bases written inline, so unit tests do not depend on the shipped data.</summary>
-    internal static class TestKnowledge
+    internal static class InlineKnowledge
     {
         public static KnowledgeBase From(string entriesXml) =>
             new(KnowledgeBaseReader.Read(new StringReader("<knowledgeBase>" + entriesXml + "</knowledgeBase>"), "test"));

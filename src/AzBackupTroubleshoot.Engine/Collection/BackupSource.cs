@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.RecoveryServices;
+using AzBackupTroubleshoot.Engine.Rest;
+using AzBackupTroubleshoot.Evidence;
+
+namespace AzBackupTroubleshoot.Engine.Collection
+{
+    /// <summary>
+    /// Recovery Services reads for a set of vaults: protected items and recent jobs, one list (per filter) per vault,
+    /// all vaults at once. The same lists serve every VM of the vaults.
+    /// </summary>
+    internal sealed class BackupSource(RecoveryServicesClient client)
+    {
+        /// <summary>How far back failed jobs are read.</summary>
+        public static readonly TimeSpan FailedJobWindow = TimeSpan.FromDays(7);
+
+        /// <summary>How far back a job still in progress may have started.</summary>
+        public static readonly TimeSpan InProgressJobWindow = TimeSpan.FromDays(30);
+
+        public Task<IReadOnlyList<RecoveryServicesVault>> ListVaultsAsync(string subscriptionId, CancellationToken cancellationToken) =>
+            client.ListVaultsAsync(subscriptionId, resourceGroupName: null, cancellationToken);
+
+        public Task<BackupStatus> GetStatusAsync(VmIdentity vm, string location, CancellationToken cancellationToken) =>
+            client.GetBackupStatusAsync(vm.SubscriptionId, location, vm.ResourceId, cancellationToken);
+
+        public async Task<IReadOnlyList<ProtectedItemInVault>> ListProtectedItemsAsync(IEnumerable<RecoveryServicesVault> vaults, CancellationToken cancellationToken)
+        {
+            var perVault = await Task.WhenAll(vaults.Where(v => v.Id != null).Select(async vault =>
+                (await client.ListProtectedItemsAsync(vault.Id!, cancellationToken).ConfigureAwait(false))
+                    .Select(item => new ProtectedItemInVault(vault.Id!, item)))).ConfigureAwait(false);
+            return perVault.SelectMany(items => items).ToArray();
+        }
+
+        /// <summary>Azure VM jobs in progress, and failed ones of the last <see cref="FailedJobWindow"/>, of every vault given.</summary>
+        public async Task<IReadOnlyList<JobInVault>> ListRecentJobsAsync(IEnumerable<RecoveryServicesVault> vaults, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var inProgress = new BackupJobFilter { Status = "InProgress", StartTime = now - InProgressJobWindow, EndTime = now };
+            var failed = new BackupJobFilter { Status = "Failed", StartTime = now - FailedJobWindow, EndTime = now };
+            var lists = await Task.WhenAll(vaults.Where(v => v.Id != null).SelectMany(vault => new[]
+            {
+                ListJobsAsync(vault.Id!, inProgress, cancellationToken),
+                ListJobsAsync(vault.Id!, failed, cancellationToken),
+            })).ConfigureAwait(false);
+            return lists.SelectMany(jobs => jobs)
+                .GroupBy(entry => entry.Job.Id ?? entry.VaultId + "/" + entry.Job.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(group => group.First())
+                .ToArray();
+        }
+
+        /// <summary>
+        /// The jobs of the VM's workload. The service names the VM only by name and, when it gives one, by a container
+        /// name that ends in ";group;name".
+        /// </summary>
+        public static IReadOnlyList<JobEvidence> OfVm(IEnumerable<JobInVault> jobs, VmIdentity vm)
+        {
+            var containerSuffix = $";{vm.ResourceGroupName};{vm.Name}";
+            return jobs.Where(entry =>
+                    string.Equals(entry.Job.Properties?.EntityFriendlyName, vm.Name, StringComparison.OrdinalIgnoreCase)
+                    && (entry.Job.Properties!.ContainerName == null
+                        || entry.Job.Properties.ContainerName.EndsWith(containerSuffix, StringComparison.OrdinalIgnoreCase)))
+                .Select(entry => JobMapper.ToEvidence(entry.Job, entry.VaultId))
+                .OrderByDescending(job => job.StartTime)
+                .ToArray();
+        }
+
+        /// <summary>What the backup status API and the VM's protected item say together.</summary>
+        public static ProtectionEvidence? ProtectionOf(BackupStatus? status, bool statusFailed, IEnumerable<ProtectedItemInVault>? items, VmIdentity vm)
+        {
+            var candidates = (items ?? []).Where(entry => IsVm(entry.Item.Properties, vm.ResourceId)).ToList();
+            var item = candidates.FirstOrDefault(entry => string.Equals(entry.VaultId, status?.VaultId, StringComparison.OrdinalIgnoreCase))
+                ?? candidates.FirstOrDefault();
+            if (status == null && item == null)
+            {
+                // No item in any vault read, and no status to say otherwise: not protected, as far as can be told.
+                return items == null || statusFailed ? null : new ProtectionEvidence { ProtectionStatus = "NotProtected" };
+            }
+
+            return new ProtectionEvidence
+            {
+                ProtectionStatus = status?.ProtectionStatus,
+                VaultId = status?.VaultId ?? item?.VaultId,
+                ErrorCode = status?.ErrorCode,
+                ErrorMessage = status?.ErrorMessage,
+                ProtectedItemId = item?.Item.Id,
+                ProtectionState = item?.Item.Properties?.ProtectionState,
+                HealthStatus = item?.Item.Properties?.HealthStatus,
+                LastBackupStatus = item?.Item.Properties?.LastBackupStatus,
+            };
+        }
+
+        private static bool IsVm(ProtectedItemProperties? properties, string vmResourceId) =>
+            properties != null
+            && (string.Equals(properties.VirtualMachineId, vmResourceId, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(properties.SourceResourceId, vmResourceId, StringComparison.OrdinalIgnoreCase));
+
+        private async Task<IEnumerable<JobInVault>> ListJobsAsync(string vaultId, BackupJobFilter filter, CancellationToken cancellationToken) =>
+            (await client.ListJobsAsync(vaultId, filter, cancellationToken).ConfigureAwait(false))
+                .Select(job => new JobInVault(vaultId, job));
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using System.Threading.Tasks;
+using Azure;
+using AzBackupTroubleshoot.Engine.Rest;
+using AzBackupTroubleshoot.Evidence;
+
+namespace AzBackupTroubleshoot.Engine.Collection
+{
+    /// <summary>Runs the fetch of one evidence part so that an ARM failure becomes a gap instead of failing the VM.</summary>
+    internal static class Parts
+    {
+        public static async Task<PartResult<T>> FetchAsync<T>(EvidencePart part, string method, string path, Func<Task<T>> fetch)
+        {
+            try
+            {
+                return PartResult<T>.Of(await fetch().ConfigureAwait(false));
+            }
+            catch (Exception exception) when (AsArmError(exception, method, path) is { } error)
+            {
+                return PartResult<T>.Missing(GapOf(part, error));
+            }
+        }
+
+        public static EvidenceGap GapOf(EvidencePart part, ArmRequestException error) =>
+            new(part, error.Message, error.Status == 0 ? null : error.Status);
+
+        /// <summary>Our REST errors as they are, SDK errors mapped; anything else is not an ARM answer.</summary>
+        public static ArmRequestException? AsArmError(Exception exception, string method, string path) => exception switch
+        {
+            ArmRequestException arm => arm,
+            RequestFailedException sdk => ArmErrors.FromSdk(sdk, method, path),
+            _ => null,
+        };
+    }
+}

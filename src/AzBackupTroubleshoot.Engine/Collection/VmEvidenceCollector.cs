@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.ResourceManager.Compute;
+using Azure.ResourceManager.Resources;
+using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.Engine.Directory;
+using AzBackupTroubleshoot.Engine.KeyVault;
+using AzBackupTroubleshoot.Engine.Policy;
+using AzBackupTroubleshoot.Engine.RecoveryServices;
+using AzBackupTroubleshoot.Engine.Rest;
+using AzBackupTroubleshoot.Evidence;
+
+namespace AzBackupTroubleshoot.Engine.Collection
+{
+    /// <summary>
+    /// Collects one VM's evidence in two dependent rounds. Round 1, all at once: the VM with its instance view, the
+    /// subscription's locks and restore point collections, the policy assignments at the VM and the subscription's
+    /// vaults. Round 2, each read starting as soon as what it needs has arrived: backup status, protected items and
+    /// jobs of the vaults in the VM's region, restore point counts, policy definitions, managed disks and Key Vaults.
+    /// (Initiative members, and Key Vaults named only by a disk's own GET, take a third.)
+    /// </summary>
+    public sealed class VmEvidenceCollector
+    {
+        private readonly Func<DateTimeOffset> _clock;
+        private readonly VmModelSource _vms;
+        private readonly LockSource _locks;
+        private readonly RestorePointCollectionSource _restorePoints;
+        private readonly PolicySource _policies;
+        private readonly BackupSource _backup;
+        private readonly DiskSource _disks;
+        private readonly KeyVaultManagementClient _keyVaults;
+        private readonly ServicePrincipalDirectory _directory;
+
+        public VmEvidenceCollector(AzureSession session)
+            : this(session, () => DateTimeOffset.UtcNow)
+        {
+        }
+
+        internal VmEvidenceCollector(AzureSession session, Func<DateTimeOffset> clock)
+        {
+            if (session == null)
+            {
+                throw new ArgumentNullException(nameof(session));
+            }
+
+            _clock = clock;
+            _vms = new VmModelSource(session.Arm);
+            _locks = new LockSource(session.Arm);
+            _restorePoints = new RestorePointCollectionSource(session.Arm);
+            _policies = new PolicySource(session.Arm, new PolicyDefinitionClient(session));
+            _backup = new BackupSource(new RecoveryServicesClient(session));
+            _disks = new DiskSource(session.Arm);
+            _keyVaults = new KeyVaultManagementClient(session);
+            _directory = new ServicePrincipalDirectory(session);
+        }
+
+        /// <summary>
+        /// The VM's evidence. A VM that does not exist gives <see cref="VmEvidence.Exists"/> false; a part that cannot be
+        /// read becomes a gap. Throws <see cref="ArmRequestException"/> only when reading the VM itself is refused (403).
+        /// </summary>
+        public async Task<VmEvidence> CollectAsync(VmIdentity vm, CancellationToken cancellationToken)
+        {
+            if (vm == null)
+            {
+                throw new ArgumentNullException(nameof(vm));
+            }
+
+            var parts = new FetchedVmParts(vm, _clock());
+            var subscription = $"/subscriptions/{vm.SubscriptionId}";
+
+            // Round 1.
+            var modelTask = GetModelAsync(vm, cancellationToken);
+            var locksTask = Parts.FetchAsync(EvidencePart.Locks, "GET", subscription + "/providers/Microsoft.Authorization/locks", () => _locks.ListAsync(vm.SubscriptionId, cancellationToken));
+            var collectionsTask = Parts.FetchAsync(EvidencePart.RestorePoints, "GET", subscription + "/providers/Microsoft.Compute/restorePointCollections", () => _restorePoints.ListAsync(vm.SubscriptionId, cancellationToken));
+            var assignmentsTask = Parts.FetchAsync(EvidencePart.Policy, "GET", vm.ResourceId + "/providers/Microsoft.Authorization/policyAssignments", () => _policies.ListAssignmentsAsync(vm, cancellationToken));
+            var vaultsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", subscription + "/providers/Microsoft.RecoveryServices/vaults", () => _backup.ListVaultsAsync(vm.SubscriptionId, cancellationToken));
+
+            // Round 2 for the reads that do not need the VM model.
+            var countedTask = CountRestorePointsAsync(vm, collectionsTask, parts, cancellationToken);
+            var policiesTask = DenyPoliciesAsync(assignmentsTask, cancellationToken);
+
+            parts.Model = await modelTask.ConfigureAwait(false);
+            var model = parts.Model.Value;
+            var backupTask = ReadBackupAsync(vm, model, vaultsTask, parts, cancellationToken);
+            var modelPartsTask = model == null ? Task.CompletedTask : ReadModelPartsAsync(vm, model, parts, cancellationToken);
+
+            parts.Locks = await locksTask.ConfigureAwait(false);
+            parts.RestorePointCollections = await countedTask.ConfigureAwait(false);
+            var policies = await policiesTask.ConfigureAwait(false);
+            await Task.WhenAll(backupTask, modelPartsTask).ConfigureAwait(false);
+
+            // Assignments at the scope of a VM that is gone say nothing about it.
+            parts.DenyPolicies = parts.VmExists ? policies : null;
+            return VmEvidenceAssembler.Assemble(parts);
+        }
+
+        private async Task<PartResult<VirtualMachineData>> GetModelAsync(VmIdentity vm, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var model = await _vms.GetWithInstanceViewAsync(vm, cancellationToken).ConfigureAwait(false);
+                return new PartResult<VirtualMachineData>(model, null);
+            }
+            catch (ArmRequestException exception) when (!exception.IsForbidden)
+            {
+                return PartResult<VirtualMachineData>.Missing(Parts.GapOf(EvidencePart.Vm, exception));
+            }
+        }
+
+        private async Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> CountRestorePointsAsync(
+            VmIdentity vm,
+            Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> listTask,
+            FetchedVmParts parts,
+            CancellationToken cancellationToken)
+        {
+            var listed = await listTask.ConfigureAwait(false);
+            if (listed.Value == null)
+            {
+                return listed;
+            }
+
+            var counted = await Task.WhenAll(RestorePointCollectionSource.OfVm(listed.Value, vm.ResourceId).Select(async collection =>
+            {
+                var count = await Parts.FetchAsync(EvidencePart.RestorePoints, "GET", collection.ResourceId, () => _restorePoints.CountRestorePointsAsync(collection.ResourceId, cancellationToken)).ConfigureAwait(false);
+                if (count.Gap != null)
+                {
+                    lock (parts.ExtraGaps)
+                    {
+                        parts.ExtraGaps.Add(count.Gap);
+                    }
+
+                    return collection;
+                }
+
+                return collection with { RestorePointCount = count.Value };
+            })).ConfigureAwait(false);
+            return PartResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(counted);
+        }
+
+        private async Task<PartResult<IReadOnlyList<PolicyEvidence>>> DenyPoliciesAsync(
+            Task<PartResult<IReadOnlyList<PolicyAssignmentData>>> assignmentsTask,
+            CancellationToken cancellationToken)
+        {
+            var assignments = await assignmentsTask.ConfigureAwait(false);
+            return assignments.Value == null
+                ? PartResult<IReadOnlyList<PolicyEvidence>>.Missing(assignments.Gap!)
+                : await Parts.FetchAsync(EvidencePart.Policy, "GET", "policyDefinitions", () => _policies.DenyPoliciesAsync(assignments.Value, cancellationToken)).ConfigureAwait(false);
+        }
+
+        /// <summary>Backup status, protected items and jobs: of the vaults in the VM's region, or of every vault when the VM is gone.</summary>
+        private async Task ReadBackupAsync(
+            VmIdentity vm,
+            VirtualMachineData? model,
+            Task<PartResult<IReadOnlyList<RecoveryServicesVault>>> vaultsTask,
+            FetchedVmParts parts,
+            CancellationToken cancellationToken)
+        {
+            var location = model?.Location.Name;
+            var statusTask = location == null
+                ? Task.FromResult<PartResult<BackupStatus>?>(null)
+                : FetchStatusAsync(vm, location, cancellationToken);
+
+            var vaults = await vaultsTask.ConfigureAwait(false);
+            if (vaults.Value == null)
+            {
+                parts.ProtectedItems = PartResult<IReadOnlyList<ProtectedItemInVault>>.Missing(vaults.Gap!);
+                parts.Jobs = PartResult<IReadOnlyList<JobInVault>>.Missing(new EvidenceGap(EvidencePart.Jobs, vaults.Gap!.Reason, vaults.Gap.HttpStatus));
+            }
+            else
+            {
+                var regional = vaults.Value.Where(v => location == null || SameRegion(v.Location, location)).ToArray();
+                var itemsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", "backupProtectedItems", () => _backup.ListProtectedItemsAsync(regional, cancellationToken));
+                var jobsTask = Parts.FetchAsync(EvidencePart.Jobs, "GET", "backupJobs", () => _backup.ListRecentJobsAsync(regional, parts.CollectedAt, cancellationToken));
+                parts.ProtectedItems = await itemsTask.ConfigureAwait(false);
+                parts.Jobs = await jobsTask.ConfigureAwait(false);
+            }
+
+            parts.BackupStatus = await statusTask.ConfigureAwait(false);
+        }
+
+        private async Task<PartResult<BackupStatus>?> FetchStatusAsync(VmIdentity vm, string location, CancellationToken cancellationToken) =>
+            await Parts.FetchAsync(EvidencePart.Protection, "POST", $"/subscriptions/{vm.SubscriptionId}/providers/Microsoft.RecoveryServices/locations/{location}/backupStatus", () => _backup.GetStatusAsync(vm, location, cancellationToken)).ConfigureAwait(false);
+
+        /// <summary>Extension list, managed disks and Key Vaults: only where the model leaves something unknown.</summary>
+        private async Task ReadModelPartsAsync(VmIdentity vm, VirtualMachineData model, FetchedVmParts parts, CancellationToken cancellationToken)
+        {
+            var extensionsTask = VmModelSource.NeedsExtensionList(model)
+                ? Parts.FetchAsync(EvidencePart.Extensions, "GET", vm.ResourceId + "/extensions", () => _vms.ListExtensionsAsync(vm, cancellationToken))
+                : null;
+            var ade = AdeExtensionSettings.Of(model.Resources);
+            var diskIds = VmModelReader.DisksToRead(model, ade);
+            var disksTask = diskIds.Count == 0
+                ? null
+                : Parts.FetchAsync(EvidencePart.Disks, "GET", diskIds[0], () => _disks.GetAsync(diskIds, cancellationToken));
+
+            var keyVaultIds = VmModelReader.KeyVaultIdsOf(model, ade);
+            if (keyVaultIds.Count == 0 && disksTask != null)
+            {
+                // Only the disks' own GET names the vaults: a third round, for this case alone.
+                var disks = await disksTask.ConfigureAwait(false);
+                keyVaultIds = disks.Value?.Values.SelectMany(d => d.KeyVaultIds).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() ?? [];
+            }
+
+            var keyVaultsTask = keyVaultIds.Count == 0
+                ? null
+                : Parts.FetchAsync(EvidencePart.Encryption, "GET", keyVaultIds[0], () => GetKeyVaultsAsync(keyVaultIds, cancellationToken));
+            var backupServiceTask = keyVaultIds.Count == 0
+                ? null
+                : Parts.FetchAsync(EvidencePart.Encryption, "GET", "v1.0/servicePrincipals", () => _directory.FindObjectIdAsync(KeyVaultAccessEvaluator.BackupManagementServiceAppId, cancellationToken));
+
+            parts.ExtensionList = extensionsTask == null ? null : await extensionsTask.ConfigureAwait(false);
+            parts.ManagedDisks = disksTask == null ? null : await disksTask.ConfigureAwait(false);
+            parts.KeyVaults = keyVaultsTask == null ? null : await keyVaultsTask.ConfigureAwait(false);
+            parts.BackupServiceObjectId = backupServiceTask == null ? null : await backupServiceTask.ConfigureAwait(false);
+        }
+
+        private async Task<IReadOnlyList<ArmResource<KeyVaultProperties>>> GetKeyVaultsAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
+            await Task.WhenAll(ids.Select(id => _keyVaults.GetVaultAsync(id, cancellationToken))).ConfigureAwait(false);
+
+        private static bool SameRegion(string? a, string b) =>
+            a != null && string.Equals(a.Replace(" ", string.Empty), b.Replace(" ", string.Empty), StringComparison.OrdinalIgnoreCase);
+    }
+}

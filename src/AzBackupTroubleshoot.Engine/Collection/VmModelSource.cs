@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.ResourceManager;
+using Azure.ResourceManager.Compute;
+using Azure.ResourceManager.Compute.Models;
+using AzBackupTroubleshoot.Engine.Rest;
+using AzBackupTroubleshoot.Evidence;
+
+namespace AzBackupTroubleshoot.Engine.Collection
+{
+    /// <summary>The VM's model with its instance view in one GET (extensions come in the model's resources[]).</summary>
+    internal sealed class VmModelSource(ArmClient arm)
+    {
+        /// <summary>The VM, or null when ARM says it does not exist. Any other refusal is an <see cref="ArmRequestException"/>.</summary>
+        public async Task<VirtualMachineData?> GetWithInstanceViewAsync(VmIdentity vm, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var response = await arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId))
+                    .GetAsync(InstanceViewType.InstanceView, cancellationToken)
+                    .ConfigureAwait(false);
+                return response.Value.Data;
+            }
+            catch (RequestFailedException exception) when (exception.Status == 404)
+            {
+                return null;
+            }
+            catch (RequestFailedException exception)
+            {
+                throw ArmErrors.FromSdk(exception, "GET", vm.ResourceId);
+            }
+        }
+
+        /// <summary>The extension list, for a model that came without resources[].</summary>
+        public async Task<IReadOnlyList<VirtualMachineExtensionData>> ListExtensionsAsync(VmIdentity vm, CancellationToken cancellationToken)
+        {
+            var extensions = new List<VirtualMachineExtensionData>();
+            await foreach (var extension in arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId))
+                .GetVirtualMachineExtensions()
+                .GetAllAsync(cancellationToken: cancellationToken)
+                .ConfigureAwait(false))
+            {
+                extensions.Add(extension.Data);
+            }
+
+            return extensions;
+        }
+
+        /// <summary>Whether the model lacks resources[] although the agent reports extensions.</summary>
+        public static bool NeedsExtensionList(VirtualMachineData vm) =>
+            vm.Resources.Count == 0 && (vm.InstanceView?.Extensions.Any() ?? false);
+    }
+}

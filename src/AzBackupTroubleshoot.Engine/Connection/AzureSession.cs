@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.ResourceManager;
+using AzBackupTroubleshoot.Engine.Rest;
+
+namespace AzBackupTroubleshoot.Engine.Connection
+{
+    /// <summary>
+    /// One signed-in connection to a cloud: one credential, one <see cref="ArmClient"/> for the SDK, and one
+    /// <see cref="HttpPipeline"/> with the same options for REST calls without an SDK package. Both share the retry
+    /// (honouring Retry-After), the in-flight bound and the request counter.
+    /// </summary>
+    public sealed class AzureSession : IDisposable
+    {
+        private readonly RequestBudgetPolicy _budget;
+
+        private AzureSession(
+            CloudEndpoints cloud,
+            TokenCredential credential,
+            ArmClient arm,
+            HttpPipeline pipeline,
+            RequestCounter requests,
+            RequestBudgetPolicy budget,
+            IReadOnlyList<string> subscriptionIds,
+            ArmRestClient? graph)
+        {
+            Cloud = cloud;
+            Credential = credential;
+            Arm = arm;
+            Rest = new ArmRestClient(pipeline, cloud.ResourceManager);
+            Requests = requests;
+            SubscriptionIds = subscriptionIds;
+            Graph = graph;
+            _budget = budget;
+        }
+
+        /// <summary>Every request this session sent.</summary>
+        public RequestCounter Requests { get; }
+
+        public IReadOnlyList<string> SubscriptionIds { get; }
+
+        public Uri ResourceManagerEndpoint => Cloud.ResourceManager;
+
+        public string EnvironmentName => Cloud.Name;
+
+        internal CloudEndpoints Cloud { get; }
+
+        internal TokenCredential Credential { get; }
+
+        internal ArmClient Arm { get; }
+
+        internal ArmRestClient Rest { get; }
+
+        /// <summary>Microsoft Graph with its own token scope; null when the cloud has none.</summary>
+        internal ArmRestClient? Graph { get; }
+
+        /// <summary>Resolves the cloud (reading a custom endpoint's metadata) and builds the clients. Sends no authenticated request.</summary>
+        public static async Task<AzureSession> ConnectAsync(ConnectionOptions options, CancellationToken cancellationToken)
+        {
+            if (options == null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            var requests = new RequestCounter();
+            var budget = new RequestBudgetPolicy(options.MaxConcurrentRequests);
+            try
+            {
+                var clientOptions = CreateClientOptions(options, requests, budget);
+                var cloud = options.ArmEndpoint == null
+                    ? CloudEndpoints.ForName(options.EnvironmentName)
+                    : await ArmMetadataReader.ReadAsync(HttpPipelineBuilder.Build(clientOptions), options.ArmEndpoint, cancellationToken).ConfigureAwait(false);
+                clientOptions.Environment = cloud.ArmEnvironment;
+
+                var credential = CredentialFactory.Create(options, cloud);
+                var arm = new ArmClient(credential, options.SubscriptionIds.FirstOrDefault(), clientOptions);
+                var pipeline = HttpPipelineBuilder.Build(clientOptions, new BearerTokenAuthenticationPolicy(credential, cloud.DefaultScope));
+                var graphEndpoint = options.MicrosoftGraphEndpoint ?? cloud.MicrosoftGraph;
+                var graph = graphEndpoint == null
+                    ? null
+                    : new ArmRestClient(
+                        HttpPipelineBuilder.Build(clientOptions, new BearerTokenAuthenticationPolicy(credential, GraphScopeOf(cloud))),
+                        graphEndpoint);
+                return new AzureSession(cloud, credential, arm, pipeline, requests, budget, options.SubscriptionIds, graph);
+            }
+            catch
+            {
+                budget.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose() => _budget.Dispose();
+
+        // The token audience is the cloud's Graph resource, also when requests go to another address (a test double).
+        private static string GraphScopeOf(CloudEndpoints cloud) =>
+            (cloud.MicrosoftGraph?.AbsoluteUri ?? "https://graph.microsoft.com/").TrimEnd('/') + "/.default";
+
+        private static ArmClientOptions CreateClientOptions(ConnectionOptions options, RequestCounter requests, RequestBudgetPolicy budget)
+        {
+            var clientOptions = new ArmClientOptions();
+            clientOptions.Diagnostics.ApplicationId = "AzBackupTroubleshoot";
+            clientOptions.Diagnostics.IsLoggingContentEnabled = false;
+            clientOptions.Retry.Mode = RetryMode.Exponential;
+            clientOptions.Retry.MaxRetries = Math.Max(0, options.MaxRetries);
+            clientOptions.Retry.Delay = options.RetryDelay;
+            clientOptions.Retry.MaxDelay = TimeSpan.FromMinutes(1);
+            clientOptions.AddPolicy(budget, HttpPipelinePosition.PerRetry);
+            clientOptions.AddPolicy(new RequestCountingPolicy(requests), HttpPipelinePosition.BeforeTransport);
+            return clientOptions;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AzBackupTroubleshoot.Engine.Connection
+{
+    /// <summary>
+    /// How to reach Azure. Only BCL types, because the cmdlet assembly builds it and Engine types must not leak into
+    /// PowerShell's view of that assembly.
+    /// </summary>
+    public sealed class ConnectionOptions
+    {
+        /// <summary>Authenticate as the managed identity of the host (runbooks, VMs).</summary>
+        public bool UseManagedIdentity { get; set; }
+
+        /// <summary>Client id of a user-assigned managed identity (the cmdlets' AccountId); null for system-assigned.</summary>
+        public string? ManagedIdentityClientId { get; set; }
+
+        public string? TenantId { get; set; }
+
+        public IReadOnlyList<string> SubscriptionIds { get; set; } = [];
+
+        /// <summary>AzureCloud, AzureChinaCloud or AzureUSGovernment; ignored when <see cref="ArmEndpoint"/> is set.</summary>
+        public string EnvironmentName { get; set; } = CloudEndpoints.AzureCloudName;
+
+        /// <summary>A custom Resource Manager endpoint (Azure Stack Hub style); its metadata names the token audience.</summary>
+        public Uri? ArmEndpoint { get; set; }
+
+        /// <summary>
+        /// Borrowed tokens, e.g. from the session's Az context (Get-AzAccessToken). Takes precedence over every other
+        /// credential when set.
+        /// </summary>
+        public Func<string[], CancellationToken, Task<(string Token, DateTimeOffset ExpiresOn)>>? ExternalTokenSource { get; set; }
+
+        /// <summary>
+        /// Microsoft Graph, used only to find the Backup Management Service's object id in the tenant; defaults to the
+        /// cloud's own Graph (for a custom ARM endpoint: the one its metadata names).
+        /// </summary>
+        public Uri? MicrosoftGraphEndpoint { get; set; }
+
+        /// <summary>Attempts after the first for throttled (429) and transient (5xx, network) failures.</summary>
+        public int MaxRetries { get; set; } = 5;
+
+        /// <summary>First back-off delay when the service sends no Retry-After; doubles per attempt.</summary>
+        public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(0.8);
+
+        /// <summary>Requests in flight at once across the whole session.</summary>
+        public int MaxConcurrentRequests { get; set; } = 16;
+    }
+}

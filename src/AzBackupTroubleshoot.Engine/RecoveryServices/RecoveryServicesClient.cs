@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.Engine.Rest;
+
+namespace AzBackupTroubleshoot.Engine.RecoveryServices
+{
+    /// <summary>Recovery Services vaults and Azure VM backup over REST (no SDK package for them here).</summary>
+    public sealed class RecoveryServicesClient
+    {
+        private const string Provider = "providers/Microsoft.RecoveryServices";
+        private readonly ArmRestClient _rest;
+
+        public RecoveryServicesClient(AzureSession session)
+        {
+            _rest = (session ?? throw new ArgumentNullException(nameof(session))).Rest;
+        }
+
+        /// <summary>Whether and where a VM is protected, as the region's backup service sees it.</summary>
+        public Task<BackupStatus> GetBackupStatusAsync(string subscriptionId, string location, string vmResourceId, CancellationToken cancellationToken) =>
+            _rest.PostAsync<BackupStatus>(
+                $"subscriptions/{subscriptionId}/{Provider}/locations/{location}/backupStatus",
+                Query.ApiVersion(ApiVersions.RecoveryServices),
+                new { resourceId = vmResourceId, resourceType = "VM" },
+                cancellationToken);
+
+        /// <summary>The vaults of a subscription, or of one resource group when <paramref name="resourceGroupName"/> is given.</summary>
+        public Task<IReadOnlyList<RecoveryServicesVault>> ListVaultsAsync(string subscriptionId, string? resourceGroupName, CancellationToken cancellationToken) =>
+            _rest.GetAllPagesAsync<RecoveryServicesVault>(
+                resourceGroupName == null
+                    ? $"subscriptions/{subscriptionId}/{Provider}/vaults"
+                    : $"subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/{Provider}/vaults",
+                Query.ApiVersion(ApiVersions.RecoveryServices),
+                cancellationToken);
+
+        public Task<RecoveryServicesVault> GetVaultAsync(string vaultId, CancellationToken cancellationToken) =>
+            _rest.GetAsync<RecoveryServicesVault>(vaultId, Query.ApiVersion(ApiVersions.RecoveryServices), cancellationToken);
+
+        /// <summary>A vault's jobs, filtered by the service, every page.</summary>
+        public Task<IReadOnlyList<ArmResource<BackupJobProperties>>> ListJobsAsync(string vaultId, BackupJobFilter filter, CancellationToken cancellationToken) =>
+            _rest.GetAllPagesAsync<ArmResource<BackupJobProperties>>(
+                vaultId + "/backupJobs",
+                Query.ApiVersion(ApiVersions.RecoveryServices, ("$filter", filter?.ToOData())),
+                cancellationToken);
+
+        /// <summary>One job with its details (error details, property bag); <paramref name="jobId"/> is the job's resource id.</summary>
+        public Task<ArmResource<BackupJobProperties>> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
+            _rest.GetAsync<ArmResource<BackupJobProperties>>(jobId, Query.ApiVersion(ApiVersions.RecoveryServices), cancellationToken);
+
+        /// <summary>The vault's Azure VM protected items.</summary>
+        public Task<IReadOnlyList<ArmResource<ProtectedItemProperties>>> ListProtectedItemsAsync(string vaultId, CancellationToken cancellationToken) =>
+            _rest.GetAllPagesAsync<ArmResource<ProtectedItemProperties>>(
+                vaultId + "/backupProtectedItems",
+                Query.ApiVersion(ApiVersions.RecoveryServices, ("$filter", "backupManagementType eq 'AzureIaasVM' and itemType eq 'VM'")),
+                cancellationToken);
+
+        /// <summary>Starts an on-demand backup; returns the operation URL to poll.</summary>
+        public Task<Uri?> TriggerBackupAsync(string protectedItemId, DateTimeOffset? recoveryPointExpiry, CancellationToken cancellationToken)
+        {
+            var properties = new Dictionary<string, object> { ["objectType"] = "IaasVMBackupRequest" };
+            if (recoveryPointExpiry.HasValue)
+            {
+                properties["recoveryPointExpiryTimeInUTC"] = recoveryPointExpiry.Value.UtcDateTime;
+            }
+
+            return _rest.PostAcceptedAsync(
+                ProtectedItemPath(protectedItemId) + "/backup",
+                Query.ApiVersion(ApiVersions.RecoveryServices),
+                new { properties },
+                cancellationToken);
+        }
+
+        /// <summary>Asks the service to cancel a running job; returns the operation URL to poll.</summary>
+        public Task<Uri?> CancelJobAsync(string jobId, CancellationToken cancellationToken) =>
+            _rest.PostAcceptedAsync(jobId + "/cancel", Query.ApiVersion(ApiVersions.RecoveryServices), body: null, cancellationToken);
+
+        /// <summary>
+        /// Protected item ids come with or without the backupFabrics/Azure segment (the list omits it); actions need it.
+        /// </summary>
+        internal static string ProtectedItemPath(string protectedItemId)
+        {
+            const string containers = "/protectionContainers/";
+            var at = protectedItemId.IndexOf(containers, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                throw new ArgumentException($"'{protectedItemId}' is not a protected item id.", nameof(protectedItemId));
+            }
+
+            var head = protectedItemId.Substring(0, at);
+            var hasFabric = head.IndexOf("/backupFabrics/", StringComparison.OrdinalIgnoreCase) >= 0;
+            return (hasFabric ? head : head + "/backupFabrics/Azure") + protectedItemId.Substring(at);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.FakeArm;
+
+namespace AzBackupTroubleshoot.Engine.Tests;
+
+/// <summary>A fake ARM on loopback, its certificate trusted, and a session connected to it through its metadata endpoint.</summary>
+internal sealed class FakeArmSession : IAsyncDisposable
+{
+    /// <summary>The token the session borrows; it must never surface in a message.</summary>
+    public const string Token = "eyJ0eXAi.SECRET-TOKEN-VALUE.sig";
+
+    private readonly IDisposable _trust;
+
+    private FakeArmSession(FakeArmServer server, IDisposable trust, AzureSession session, ConcurrentQueue<string> scopes)
+    {
+        Server = server;
+        _trust = trust;
+        Session = session;
+        RequestedScopes = scopes;
+    }
+
+    public FakeArmServer Server { get; }
+
+    public AzureSession Session { get; }
+
+    public ConcurrentQueue<string> RequestedScopes { get; }
+
+    public static async Task<FakeArmSession> StartAsync(ArmWorld world, FakeArmOptions? options = null)
+    {
+        var server = await FakeArmServer.StartAsync(world, options);
+        var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
+        var scopes = new ConcurrentQueue<string>();
+        var session = await AzureSession.ConnectAsync(
+            new ConnectionOptions
+            {
+                ArmEndpoint = server.Endpoint,
+                MicrosoftGraphEndpoint = server.Endpoint,
+                RetryDelay = TimeSpan.FromMilliseconds(20),
+                ExternalTokenSource = (requested, _) =>
+                {
+                    foreach (var scope in requested)
+                    {
+                        scopes.Enqueue(scope);
+                    }
+
+                    return Task.FromResult((Token, DateTimeOffset.UtcNow.AddHours(1)));
+                },
+            },
+            default);
+        return new FakeArmSession(server, trust, session, scopes);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Session.Dispose();
+        _trust.Dispose();
+        await Server.DisposeAsync();
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+
+namespace AzBackupTroubleshoot.FakeArm;
+
+/// <summary>How the fake ARM behaves beyond its world.</summary>
+public sealed class FakeArmOptions
+{
+    /// <summary>Delay added before every response (default none).</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
+    /// <summary>ARM-style token bucket throttling; none when null.</summary>
+    public ThrottleOptions? Throttle { get; set; }
+
+    /// <summary>Items per page of every paged list (default 50).</summary>
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>Retry-After (seconds) sent with long-running operation responses (default 0: poll at once).</summary>
+    public int LroRetryAfterSeconds { get; set; }
+
+    /// <summary>How many polls a long-running operation answers InProgress before it completes (default 1).</summary>
+    public int LroInProgressPolls { get; set; } = 1;
+
+    /// <summary>Answer 400 MissingApiVersionParameter when a request has no api-version (default true, as ARM does).</summary>
+    public bool RequireApiVersion { get; set; } = true;
+
+    /// <summary>"Now" for durations of running jobs and operation times; the wall clock when null.</summary>
+    public Func<DateTimeOffset>? Clock { get; set; }
+}
+
+/// <summary>Token bucket: every request takes a token; an empty bucket answers 429 with Retry-After.</summary>
+public sealed class ThrottleOptions
+{
+    /// <summary>Bucket size (ARM: 250 reads per subscription and principal).</summary>
+    public int Capacity { get; set; } = 250;
+
+    /// <summary>Tokens added per second (ARM: 25).</summary>
+    public double RefillPerSecond { get; set; } = 25;
+}

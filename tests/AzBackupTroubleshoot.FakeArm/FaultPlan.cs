@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+
+namespace AzBackupTroubleshoot.FakeArm;
+
+/// <summary>
+/// A fault injected for requests whose method and path match: an ARM error response with <see cref="Status"/> and
+/// <see cref="ErrorCode"/>, or (with <see cref="Hang"/>) no answer at all until the client gives up.
+/// </summary>
+public sealed class FaultRule
+{
+    private readonly int? _timesSet;
+    private int _hits;
+    private int _remaining;
+
+    /// <summary>A rule for <paramref name="method"/> (null: any) and paths matching <paramref name="pathPattern"/> (a case-insensitive regex on the decoded path).</summary>
+    public FaultRule(string? method, string pathPattern)
+    {
+        ArgumentNullException.ThrowIfNull(pathPattern);
+        Method = method;
+        PathPattern = new Regex(pathPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _remaining = -1;
+    }
+
+    /// <summary>HTTP method, or null for any.</summary>
+    public string? Method { get; }
+
+    /// <summary>Path regex.</summary>
+    public Regex PathPattern { get; }
+
+    /// <summary>Status code to answer (default 500).</summary>
+    public int Status { get; init; } = 500;
+
+    /// <summary>ARM error code (default InternalServerError).</summary>
+    public string ErrorCode { get; init; } = "InternalServerError";
+
+    /// <summary>Error message; {path} and {method} are replaced. A default message per code when null.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>Retry-After seconds to send (429 and 503 get 1 when null).</summary>
+    public int? RetryAfterSeconds { get; init; }
+
+    /// <summary>Never answer (until the client cancels or the server stops).</summary>
+    public bool Hang { get; init; }
+
+    /// <summary>Fire this many times, then let requests pass; always when null.</summary>
+    public int? Times
+    {
+        get => _timesSet;
+        init
+        {
+            _timesSet = value;
+            _remaining = value ?? -1;
+        }
+    }
+
+    /// <summary>How many requests this rule has answered.</summary>
+    public int Hits => Volatile.Read(ref _hits);
+
+    internal bool Matches(string method, string path) =>
+        (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)) && PathPattern.IsMatch(path);
+
+    /// <summary>Takes one use of the rule; false when it is used up.</summary>
+    internal bool TryUse()
+    {
+        if (_timesSet is null)
+        {
+            Interlocked.Increment(ref _hits);
+            return true;
+        }
+
+        while (true)
+        {
+            var r = Volatile.Read(ref _remaining);
+            if (r <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _remaining, r - 1, r) == r)
+            {
+                Interlocked.Increment(ref _hits);
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Text form.</summary>
+    public override string ToString() => $"{Method ?? "*"} {PathPattern} -> {(Hang ? "hang" : Status + " " + ErrorCode)} ({(Times is null ? "always" : Times + " times")}, {Hits} hits)";
+}
+
+/// <summary>Faults injected at run time. Rules are tried in the order added; the first that matches and is not used up fires.</summary>
+public sealed class FaultPlan
+{
+    private readonly object _gate = new();
+    private readonly List<FaultRule> _rules = [];
+    private int _tooManyRequests;
+
+    /// <summary>The current rules.</summary>
+    public IReadOnlyList<FaultRule> Rules
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _rules];
+            }
+        }
+    }
+
+    /// <summary>Every 429 the server sent, from rules or from the token bucket.</summary>
+    public int TooManyRequestsSent => Volatile.Read(ref _tooManyRequests);
+
+    /// <summary>Adds a rule.</summary>
+    public FaultRule Add(FaultRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        lock (_gate)
+        {
+            _rules.Add(rule);
+        }
+
+        return rule;
+    }
+
+    /// <summary>Answers <paramref name="status"/> with ARM error <paramref name="errorCode"/>.</summary>
+    public FaultRule Respond(string? method, string pathPattern, int status, string errorCode, string? message = null, int? times = null) =>
+        Add(new FaultRule(method, pathPattern) { Status = status, ErrorCode = errorCode, Message = message, Times = times });
+
+    /// <summary>403 AuthorizationFailed naming <paramref name="action"/> (e.g. Microsoft.Compute/virtualMachines/read).</summary>
+    public FaultRule Forbidden(string? method, string pathPattern, string action, int? times = null) =>
+        Add(new FaultRule(method, pathPattern)
+        {
+            Status = 403,
+            ErrorCode = "AuthorizationFailed",
+            Message = "The client '" + FakeArmServer.CallerObjectId + "' with object id '" + FakeArmServer.CallerObjectId + "' does not have authorization to perform action '"
+                + action + "' over scope '{path}' or the scope is invalid. If access was recently granted, please refresh your credentials.",
+            Times = times,
+        });
+
+    /// <summary>429 with Retry-After.</summary>
+    public FaultRule TooManyRequests(string? method, string pathPattern, int retryAfterSeconds = 1, int? times = null) =>
+        Add(new FaultRule(method, pathPattern) { Status = 429, ErrorCode = "SubscriptionRequestsThrottled", RetryAfterSeconds = retryAfterSeconds, Times = times });
+
+    /// <summary>Never answers matching requests.</summary>
+    public FaultRule Hang(string? method, string pathPattern, int? times = null) =>
+        Add(new FaultRule(method, pathPattern) { Hang = true, Times = times });
+
+    /// <summary>Removes a rule.</summary>
+    public bool Remove(FaultRule rule)
+    {
+        lock (_gate)
+        {
+            return _rules.Remove(rule);
+        }
+    }
+
+    /// <summary>Removes every rule (the 429 count stays).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _rules.Clear();
+        }
+    }
+
+    internal FaultRule? Match(string method, string path)
+    {
+        FaultRule[] rules;
+        lock (_gate)
+        {
+            rules = [.. _rules];
+        }
+
+        return rules.FirstOrDefault(r => r.Matches(method, path) && r.TryUse());
+    }
+
+    internal void CountTooManyRequests() => Interlocked.Increment(ref _tooManyRequests);
+}
