@@ -163,24 +163,55 @@ namespace AzBackupTroubleshoot.Commands
 
         private void ReadExport(string path)
         {
-            var fullPath = GetUnresolvedProviderPathFromPSPath(path);
-            try
+            foreach (var file in ExportFiles(path))
             {
-                _jobs.AddRange(JobExportFile.Read(fullPath));
-            }
-            catch (FileNotFoundException ex)
-            {
-                WriteError(new ErrorRecord(
-                    new ItemNotFoundException($"The job export '{fullPath}' does not exist.", ex), "ExportFileNotFound", ErrorCategory.ObjectNotFound, fullPath));
-            }
-            catch (InvalidDataException ex)
-            {
-                WriteError(new ErrorRecord(ex, "ExportFileInvalid", ErrorCategory.InvalidData, fullPath));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                WriteError(new ErrorRecord(ex, "ExportFileUnreadable", ErrorCategory.ReadError, fullPath));
+                try
+                {
+                    _jobs.AddRange(JobExportFile.Read(file));
+                }
+                catch (FileNotFoundException ex)
+                {
+                    WriteNotFound(file, ex);
+                }
+                catch (InvalidDataException ex)
+                {
+                    WriteError(new ErrorRecord(ex, "ExportFileInvalid", ErrorCategory.InvalidData, file));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    WriteError(new ErrorRecord(ex, "ExportFileUnreadable", ErrorCategory.ReadError, file));
+                }
             }
         }
+
+        // A path with wildcards names the files it matches (none is an error, as for Get-Content); any other path is taken literally.
+        private IEnumerable<string> ExportFiles(string path)
+        {
+            if (!WildcardPattern.ContainsWildcardCharacters(path))
+            {
+                return [GetUnresolvedProviderPathFromPSPath(path)];
+            }
+
+            try
+            {
+                var files = GetResolvedProviderPathFromPSPath(path, out _);
+                if (files.Count == 0)
+                {
+                    WriteNotFound(GetUnresolvedProviderPathFromPSPath(path), null);
+                }
+
+                return files;
+            }
+            catch (ItemNotFoundException ex)
+            {
+                // The folder part of the pattern does not exist.
+                WriteNotFound(GetUnresolvedProviderPathFromPSPath(path), ex);
+                return [];
+            }
+        }
+
+        private void WriteNotFound(string path, Exception? cause) =>
+            WriteError(new ErrorRecord(
+                new ItemNotFoundException($"The job export '{path}' does not exist.", cause), "ExportFileNotFound", ErrorCategory.ObjectNotFound, path));
     }
 }

@@ -103,6 +103,34 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
         }
 
         [Fact]
+        public void A_wildcard_path_reads_every_matching_file_and_folds_across_them()
+        {
+            var sample = File.ReadAllText(RepoPaths.Sample("az-backup-job-list.json"));
+            File.WriteAllText(Path.Combine(_scratch, "week1.json"), sample);
+            File.WriteAllText(Path.Combine(_scratch, "week2.json"), sample);
+
+            var single = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{Path.Combine(_scratch, "week1.json")}'");
+            var both = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{Path.Combine(_scratch, "week*.json")}'");
+
+            Assert.Empty(both.Errors);
+            Assert.Equal(single.Output.Count, both.Output.Count);
+            Assert.Equal(
+                single.Output.Select(d => 2 * (int)d.Properties["Count"].Value),
+                both.Output.Select(d => (int)d.Properties["Count"].Value));
+        }
+
+        [Theory]
+        [InlineData("none*.json")]
+        [InlineData("no-such-folder/*.json")]
+        public void A_wildcard_that_matches_nothing_is_ExportFileNotFound(string pattern)
+        {
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{Path.Combine(_scratch, pattern)}'");
+
+            Assert.Empty(result.Output);
+            Assert.Equal("ExportFileNotFound," + CommandType, Assert.Single(result.Errors).FullyQualifiedErrorId);
+        }
+
+        [Fact]
         public void A_bad_file_does_not_stop_the_good_ones()
         {
             var missing = Path.Combine(_scratch, "missing.json");
