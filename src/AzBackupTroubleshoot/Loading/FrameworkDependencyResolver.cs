@@ -7,9 +7,10 @@ namespace AzBackupTroubleshoot.Loading
 {
     /// <summary>
     /// Windows PowerShell 5.1: loads the engine and its dependencies from Dependencies when .NET Framework cannot
-    /// find them. The Azure packages were built against different versions of the same support assemblies, which a
-    /// PowerShell module cannot fix with a .config file, so the binding redirects live here: for the assemblies
-    /// below any requested version is answered with the one shipped.
+    /// find them, and hands the engine the Core assembly PowerShell already loaded from the module folder (loading
+    /// the same path again returns the loaded assembly). The Azure packages were built against different versions
+    /// of the same support assemblies, which a PowerShell module cannot fix with a .config file, so the binding
+    /// redirects live here: for the assemblies below any requested version is answered with the one shipped.
     /// </summary>
     internal sealed class FrameworkDependencyResolver
     {
@@ -28,11 +29,12 @@ namespace AzBackupTroubleshoot.Loading
             "System.Memory.Data",
         };
 
-        private readonly string _dependencyDirectory;
+        private readonly string[] _directories;
 
-        public FrameworkDependencyResolver(string dependencyDirectory)
+        /// <param name="moduleDirectory">The module's folder: Dependencies below it first, then the folder itself.</param>
+        public FrameworkDependencyResolver(string moduleDirectory)
         {
-            _dependencyDirectory = dependencyDirectory;
+            _directories = [Path.Combine(moduleDirectory, "Dependencies"), moduleDirectory];
         }
 
         public Assembly? Resolve(AssemblyName requested)
@@ -44,19 +46,27 @@ namespace AzBackupTroubleshoot.Loading
         /// <summary>The shipped file that satisfies the request, or null when none does.</summary>
         internal string? PathFor(AssemblyName requested)
         {
-            var path = Path.Combine(_dependencyDirectory, requested.Name + ".dll");
-            if (!File.Exists(path))
+            foreach (var directory in _directories)
             {
-                return null;
+                var path = Path.Combine(directory, requested.Name + ".dll");
+                if (File.Exists(path))
+                {
+                    return Satisfies(path, requested) ? path : null;
+                }
             }
 
+            return null;
+        }
+
+        private static bool Satisfies(string path, AssemblyName requested)
+        {
             if (RedirectedToShippedVersion.Contains(requested.Name!) || requested.Version == null)
             {
-                return path;
+                return true;
             }
 
             var shipped = AssemblyName.GetAssemblyName(path).Version;
-            return shipped != null && shipped >= requested.Version ? path : null;
+            return shipped != null && shipped >= requested.Version;
         }
     }
 }

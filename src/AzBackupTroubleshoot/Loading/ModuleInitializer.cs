@@ -48,10 +48,10 @@ namespace AzBackupTroubleshoot.Loading
 
         private static Func<AssemblyName, Assembly?> CreateResolver()
         {
-            var dependencies = Path.Combine(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!, "Dependencies");
+            var moduleDirectory = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!;
             return IsNetFramework
-                ? new FrameworkDependencyResolver(dependencies).Resolve
-                : IsolatedEngineResolver.Create(dependencies).Resolve;
+                ? new FrameworkDependencyResolver(moduleDirectory).Resolve
+                : IsolatedEngineResolver.Create(Path.Combine(moduleDirectory, "Dependencies")).Resolve;
         }
 
         /// <summary>Windows PowerShell 5.1 runs on .NET Framework, which has no AssemblyLoadContext.</summary>

@@ -78,7 +78,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
             var resolverType = ((Assembly)_session.Run("(Get-Module AzBackupTroubleshoot).ImplementingAssembly").Output.Single().BaseObject)
                 .GetType("AzBackupTroubleshoot.Loading.FrameworkDependencyResolver", throwOnError: true)!;
             var dependencies = Path.Combine(RepoPaths.ModuleDirectory, "Dependencies");
-            var resolver = Activator.CreateInstance(resolverType, BindingFlags.Public | BindingFlags.Instance, null, [dependencies], null)!;
+            var resolver = Activator.CreateInstance(resolverType, BindingFlags.Public | BindingFlags.Instance, null, [RepoPaths.ModuleDirectory], null)!;
             var pathFor = resolverType.GetMethod("PathFor", BindingFlags.NonPublic | BindingFlags.Instance)!;
             string? PathFor(string name) => (string?)pathFor.Invoke(resolver, [new AssemblyName(name)]);
 
@@ -88,6 +88,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
             Assert.Equal(Path.Combine(dependencies, "Azure.Core.dll"), PathFor("Azure.Core, Version=1.0.0.0"));
             Assert.Null(PathFor("Azure.Core, Version=99.0.0.0"));
             Assert.Null(PathFor("Not.Shipped, Version=1.0.0.0"));
+            Assert.Equal(Path.Combine(RepoPaths.ModuleDirectory, "AzBackupTroubleshoot.Core.dll"), PathFor("AzBackupTroubleshoot.Core, Version=0.1.0.0"));
         }
 
         private static List<(string Context, string Assembly)> Loaded(string script)
