@@ -1,0 +1,203 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+
+namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
+{
+    [Collection(ModuleCollection.Name)]
+    public sealed class FailureDiagnosisTests : IDisposable
+    {
+        private const string CommandType = "AzBackupTroubleshoot.Commands.GetAzBackupFailureDiagnosisCommand";
+        private readonly ModuleSession _session;
+        private readonly string _scratch = Path.Combine(Path.GetTempPath(), "azbt-module-tests-" + Guid.NewGuid().ToString("N"));
+
+        public FailureDiagnosisTests(ModuleSession session)
+        {
+            _session = session;
+            Directory.CreateDirectory(_scratch);
+        }
+
+        public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+        [Fact]
+        public void ErrorCode_gives_a_diagnosis_per_code_and_an_error_for_an_unknown_one()
+        {
+            var result = _session.Run("Get-AzBackupFailureDiagnosis -ErrorCode 320001, Bogus42, 0x29834 -Culture en-US");
+
+            Assert.Equal(["A12", "F12"], result.Strings("KnowledgeId"));
+            Assert.All(result.Output, d => Assert.Equal("Diagnosed", d.Properties["Status"].Value.ToString()));
+            Assert.Equal("AzBackupTroubleshoot.Diagnosis.BackupFailureDiagnosis", result.Output[0].BaseObject.GetType().FullName);
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("ErrorCodeNotFound," + CommandType, error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Equal("Bogus42", error.TargetObject);
+        }
+
+        [Fact]
+        public void Strings_on_the_pipeline_are_error_codes()
+        {
+            var result = _session.Run("'UserErrorRpCollectionLimitReached' | Get-AzBackupFailureDiagnosis");
+
+            Assert.Equal(["B4"], result.Strings("KnowledgeId"));
+        }
+
+        [Fact]
+        public void The_bundled_sample_is_diagnosed_with_repeats_folded()
+        {
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{RepoPaths.Sample("az-backup-job-list.json")}'");
+
+            Assert.Empty(result.Errors);
+            Assert.Contains(result.Output, d => d.Properties["Status"].Value.ToString() == "Diagnosed");
+            Assert.Contains(result.Output, d => d.Properties["Status"].Value.ToString() == "NothingToDiagnose");
+            Assert.Contains(result.Output, d => (int)d.Properties["Count"].Value > 1);
+            var jobIds = result.Output.SelectMany(d => ((System.Collections.IEnumerable)d.Properties["JobIds"].Value).Cast<string>()).ToList();
+            Assert.Equal(jobIds.Distinct().Count(), jobIds.Count);
+        }
+
+        [Fact]
+        public void A_relative_path_is_resolved_against_the_current_location()
+        {
+            var result = _session.Run(
+                "$before = $ExecutionContext.SessionState.Path.CurrentLocation; "
+                + $"$null = $ExecutionContext.SessionState.Path.SetLocation('{Path.Combine(RepoPaths.Root, "docs")}'); "
+                + "try { Get-AzBackupFailureDiagnosis -Path samples/az-backup-job-list.json } finally { $null = $ExecutionContext.SessionState.Path.SetLocation($before) }");
+
+            Assert.Empty(result.Errors);
+            Assert.NotEmpty(result.Output);
+        }
+
+        [Fact]
+        public void A_missing_file_is_ExportFileNotFound_naming_the_path()
+        {
+            var path = Path.Combine(_scratch, "nowhere.json");
+
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{path}'");
+
+            Assert.Empty(result.Output);
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("ExportFileNotFound," + CommandType, error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.IsType<ItemNotFoundException>(error.Exception);
+            Assert.Equal(path, error.TargetObject);
+            Assert.Contains(path, error.Exception.Message);
+        }
+
+        [Fact]
+        public void Malformed_json_is_ExportFileInvalid_naming_path_line_and_position()
+        {
+            var path = Path.Combine(_scratch, "broken.json");
+            File.WriteAllText(path, "[\n  {\n    \"name\": \"job-1\",,\n  }\n]\n");
+
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{path}'");
+
+            Assert.Empty(result.Output);
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("ExportFileInvalid," + CommandType, error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+            Assert.Equal(path, error.TargetObject);
+            Assert.IsType<InvalidDataException>(error.Exception);
+            Assert.Contains(path, error.Exception.Message);
+            Assert.Contains("line 3", error.Exception.Message);
+            Assert.Contains("position", error.Exception.Message);
+        }
+
+        [Fact]
+        public void A_wildcard_path_reads_every_matching_file_and_folds_across_them()
+        {
+            var sample = File.ReadAllText(RepoPaths.Sample("az-backup-job-list.json"));
+            File.WriteAllText(Path.Combine(_scratch, "week1.json"), sample);
+            File.WriteAllText(Path.Combine(_scratch, "week2.json"), sample);
+
+            var single = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{Path.Combine(_scratch, "week1.json")}'");
+            var both = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{Path.Combine(_scratch, "week*.json")}'");
+
+            Assert.Empty(both.Errors);
+            Assert.Equal(single.Output.Count, both.Output.Count);
+            Assert.Equal(
+                single.Output.Select(d => 2 * (int)d.Properties["Count"].Value),
+                both.Output.Select(d => (int)d.Properties["Count"].Value));
+        }
+
+        [Theory]
+        [InlineData("none*.json")]
+        [InlineData("no-such-folder/*.json")]
+        public void A_wildcard_that_matches_nothing_is_ExportFileNotFound(string pattern)
+        {
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{Path.Combine(_scratch, pattern)}'");
+
+            Assert.Empty(result.Output);
+            Assert.Equal("ExportFileNotFound," + CommandType, Assert.Single(result.Errors).FullyQualifiedErrorId);
+        }
+
+        [Fact]
+        public void A_bad_file_does_not_stop_the_good_ones()
+        {
+            var missing = Path.Combine(_scratch, "missing.json");
+
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{missing}', '{RepoPaths.Sample("az-backup-job-list.json")}'");
+
+            Assert.Single(result.Errors);
+            Assert.NotEmpty(result.Output);
+        }
+
+        [Fact]
+        public void Az_shaped_job_objects_bind_by_property_name_and_fold()
+        {
+            var result = _session.Run(
+                AzJob("j1", "vm-a", "Failed", "2026-11-20T02:00:00Z", "[pscustomobject]@{ ErrorCode = 320001; ErrorMessage = 'Could not perform the operation as VM no longer exists'; Recommendations = @('Stop protection') }")
+                + ", " + AzJob("j2", "vm-a", "Failed", "2026-11-21T02:00:00Z", "[pscustomobject]@{ ErrorCode = 320001; ErrorMessage = 'Could not perform the operation as VM no longer exists'; Recommendations = @('Stop protection') }")
+                + ", " + AzJob("j3", "vm-b", "Completed", "2026-11-21T02:00:00Z", null)
+                + " | Get-AzBackupFailureDiagnosis -Culture en-US");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(2, result.Output.Count);
+            dynamic folded = result.Output[0];
+            Assert.Equal("Diagnosed", folded.Status.ToString());
+            Assert.Equal("A12", (string)folded.KnowledgeId);
+            Assert.Equal(2, (int)folded.Count);
+            Assert.Equal("j2", (string)folded.JobId);
+            Assert.Equal("Stop protection", ((System.Collections.Generic.IEnumerable<string>)folded.ServiceRecommendations).Single());
+            Assert.Equal(new DateTimeOffset(2026, 11, 20, 2, 0, 0, TimeSpan.Zero), (DateTimeOffset)folded.FirstSeen);
+            dynamic nothing = result.Output[1];
+            Assert.Equal("NothingToDiagnose", nothing.Status.ToString());
+            Assert.Equal("vm-b", (string)nothing.WorkloadName);
+        }
+
+        [Fact]
+        public void A_job_without_error_details_is_NothingToDiagnose_not_an_error()
+        {
+            var result = _session.Run(AzJob("j9", "vm-c", "Failed", "2026-11-21T02:00:00Z", null) + " | Get-AzBackupFailureDiagnosis");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal("NothingToDiagnose", Assert.Single(result.Output).Properties["Status"].Value.ToString());
+        }
+
+        [Fact]
+        public void An_undocumented_job_error_is_Unrecognized_with_the_service_message()
+        {
+            var result = _session.Run(AzJob("j7", "vm-d", "Failed", "2026-11-21T02:00:00Z", "[pscustomobject]@{ ErrorCode = 999999; ErrorMessage = 'zzz qqq'; Recommendations = @() }") + " | Get-AzBackupFailureDiagnosis");
+
+            Assert.Empty(result.Errors);
+            dynamic diagnosis = Assert.Single(result.Output);
+            Assert.Equal("Unrecognized", diagnosis.Status.ToString());
+            Assert.Equal("zzz qqq", (string)diagnosis.ServiceMessage);
+        }
+
+        [Theory]
+        [InlineData("zh-CN")]
+        [InlineData("zh-TW")]
+        public void Culture_gives_chinese_diagnoses(string culture)
+        {
+            dynamic diagnosis = _session.Run($"Get-AzBackupFailureDiagnosis -ErrorCode 320001 -Culture {culture}").Output.Single();
+
+            Assert.Equal(culture, (string)diagnosis.Culture);
+            Assert.True(Text.HasHan((string)diagnosis.Title));
+        }
+
+        private static string AzJob(string id, string workload, string status, string start, string? errorDetails) =>
+            $"[pscustomobject]@{{ JobId = '{id}'; Operation = 'Backup'; Status = '{status}'; WorkloadName = '{workload}'; "
+            + $"StartTime = [datetime]::Parse('{start}', [cultureinfo]::InvariantCulture, 'AdjustToUniversal'); EndTime = $null; Duration = [timespan]::FromMinutes(3); "
+            + $"ErrorDetails = @({errorDetails}) }}";
+    }
+}

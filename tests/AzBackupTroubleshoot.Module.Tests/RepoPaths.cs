@@ -1,0 +1,23 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace AzBackupTroubleshoot.Module.Tests
+{
+    /// <summary>The built module, the host program and the repository, located through paths the build baked in.</summary>
+    internal static class RepoPaths
+    {
+        public static string Root { get; } = Metadata("RepoRoot");
+
+        public static string ModuleManifest { get; } = Metadata("ModuleManifest");
+
+        public static string ModuleDirectory { get; } = Path.GetDirectoryName(ModuleManifest)!;
+
+        public static string HostProgram { get; } = Metadata("HostProgram");
+
+        public static string Sample(string name) => Path.Combine(Root, "docs", "samples", name);
+
+        private static string Metadata(string key) =>
+            typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+    }
+}
