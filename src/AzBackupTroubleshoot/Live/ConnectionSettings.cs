@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace AzBackupTroubleshoot.Live
+{
+    /// <summary>What the connection parameters and the session's Az context say about how to reach Azure (BCL types only).</summary>
+    public sealed class ConnectionSettings
+    {
+        public bool UseManagedIdentity { get; init; }
+        public string? ManagedIdentityClientId { get; init; }
+        public string? TenantId { get; init; }
+        public IReadOnlyList<string> SubscriptionIds { get; init; } = [];
+        public string? EnvironmentName { get; init; }
+        public Uri? ArmEndpoint { get; init; }
+
+        /// <summary>Tokens borrowed from the session's Az context; null to use the credential chain.</summary>
+        public Func<string[], CancellationToken, Task<(string Token, DateTimeOffset ExpiresOn)>>? TokenSource { get; init; }
+
+        /// <summary>Where the sign-in came from, for verbose output: "Az context", "managed identity" or "credential chain".</summary>
+        public required string Source { get; init; }
+    }
+}
