@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Linq;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
+
+namespace AzBackupTroubleshoot.Rules.Checks
+{
+    /// <summary>Extension.BackupHealthy (A9): a VMSnapshot extension stuck deleting or failed blocks every backup.</summary>
+    internal sealed class BackupExtensionRule : PartRule<IReadOnlyList<ExtensionEvidence>>
+    {
+        public BackupExtensionRule()
+            : base(
+                "Extension.BackupHealthy",
+                new LocalizedText(
+                    "The backup extension is not failed or stuck deleting",
+                    "备份扩展未失败，也未卡在删除状态",
+                    "備份延伸模組未失敗，也未卡在刪除狀態"),
+                RuleSeverity.Error,
+                ["A9"],
+                EvidencePart.Extensions,
+                e => e.Extensions)
+        {
+        }
+
+        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions)
+        {
+            var backup = extensions.Where(e => e.IsBackupExtension).ToList();
+            if (backup.Count == 0)
+            {
+                return RuleOutcome.Pass("The backup extension (VMSnapshot / VMSnapshotLinux) is not installed yet; the first backup installs it.");
+            }
+
+            var broken = backup
+                .Where(e => EvidenceText.Is(e.ProvisioningState, "Deleting") || EvidenceText.Is(e.ProvisioningState, "Failed"))
+                .ToList();
+            return broken.Count > 0
+                ? RuleOutcome.Fail(EvidenceText.Sentence(broken.Select(State)))
+                : RuleOutcome.Pass(EvidenceText.Sentence(backup.Select(State)));
+        }
+
+        private static string State(ExtensionEvidence e) =>
+            $"{e.Type} extension '{e.Name}' is in provisioning state {e.ProvisioningState ?? "unknown"}";
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace AzBackupTroubleshoot.Rules.Checks
+{
+    /// <summary>Formatting of facts in evidence sentences: invariant, so the same evidence reads the same everywhere.</summary>
+    internal static class EvidenceText
+    {
+        private const int LongestQuotedMessage = 200;
+
+        public static string Time(DateTimeOffset time) =>
+            time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
+
+        public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+        /// <summary>"1 disk", "2 disks": a count with its noun.</summary>
+        public static string Count(int count, string noun) =>
+            count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+
+        public static string Hours(TimeSpan duration) =>
+            duration.TotalHours.ToString("0.#", CultureInfo.InvariantCulture) + " h";
+
+        /// <summary>Service messages can be pages long (script output); evidence keeps their start.</summary>
+        public static string Shorten(string message)
+        {
+            var oneLine = string.Join(" ", message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return oneLine.Length <= LongestQuotedMessage ? oneLine : oneLine.Substring(0, LongestQuotedMessage) + "…";
+        }
+
+        /// <summary>Clauses such as "lock 'keep' (CanNotDelete) on …" joined into one sentence.</summary>
+        public static string Sentence(IEnumerable<string> clauses)
+        {
+            var text = string.Join("; ", clauses);
+            return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1) + ".";
+        }
+
+        public static bool Is(string? value, string expected) =>
+            string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
+
+namespace AzBackupTroubleshoot.Rules.Checks
+{
+    /// <summary>Extension.AllProvisioned (B3, C10): one failed extension puts the whole VM in a failed state for backup.</summary>
+    internal sealed class ExtensionsProvisionedRule : PartRule<IReadOnlyList<ExtensionEvidence>>
+    {
+        public ExtensionsProvisionedRule()
+            : base(
+                "Extension.AllProvisioned",
+                new LocalizedText("Every VM extension is provisioned successfully", "所有虚拟机扩展均已成功预配", "所有虛擬機器延伸模組皆已成功佈建"),
+                RuleSeverity.Error,
+                ["B3", "C10"],
+                EvidencePart.Extensions,
+                e => e.Extensions)
+        {
+        }
+
+        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions)
+        {
+            if (extensions.Count == 0)
+            {
+                return RuleOutcome.Pass("The VM has no extensions.");
+            }
+
+            var failed = extensions.Where(IsFailed).ToList();
+            if (failed.Count > 0)
+            {
+                return RuleOutcome.Fail(EvidenceText.Sentence(failed.Select(DescribeFailure)));
+            }
+
+            var unsettled = extensions
+                .Where(e => e.ProvisioningState != null && !EvidenceText.Is(e.ProvisioningState, "Succeeded"))
+                .ToList();
+            if (unsettled.Count > 0)
+            {
+                return RuleOutcome.Warning(EvidenceText.Sentence(unsettled.Select(State)));
+            }
+
+            return RuleOutcome.Pass($"{EvidenceText.Count(extensions.Count, "extension")}, all provisioned: {Names(extensions)}.");
+        }
+
+        // The model's provisioning state can say Succeeded while the handler's own status already reports an error.
+        private static bool IsFailed(ExtensionEvidence extension) =>
+            EvidenceText.Is(extension.ProvisioningState, "Failed")
+            || extension.Statuses.Any(s => EvidenceText.Is(s.Level, "Error"));
+
+        private static string DescribeFailure(ExtensionEvidence extension)
+        {
+            var error = extension.Statuses.FirstOrDefault(s => EvidenceText.Is(s.Level, "Error") && !string.IsNullOrWhiteSpace(s.Message));
+            return State(extension) + (error == null ? string.Empty : $" ({EvidenceText.Shorten(error.Message!)})");
+        }
+
+        private static string State(ExtensionEvidence extension) =>
+            $"extension '{extension.Name}' ({extension.Type}) is in provisioning state {extension.ProvisioningState ?? "unknown"}";
+
+        private static string Names(IEnumerable<ExtensionEvidence> extensions) =>
+            string.Join(", ", extensions.Select(e => $"'{e.Name}'"));
+    }
+}

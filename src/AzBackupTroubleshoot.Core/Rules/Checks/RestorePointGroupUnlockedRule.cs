@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
+
+namespace AzBackupTroubleshoot.Rules.Checks
+{
+    /// <summary>
+    /// RestorePoint.GroupUnlocked (B4, C6): Azure Backup keeps the VM's instant restore points in a collection in an
+    /// AzureBackupRG_&lt;region&gt;_&lt;n&gt; group (or the group a policy names) and deletes old ones itself; any
+    /// lock on that group, or inherited from the subscription, stops the cleanup until the collection is full.
+    /// The collections only add groups to watch: when they could not be read, the region's AzureBackupRG_* groups
+    /// are still judged.
+    /// </summary>
+    internal sealed class RestorePointGroupUnlockedRule : PartRule<IReadOnlyList<LockEvidence>>
+    {
+        private const string BackupGroupPrefix = "AzureBackupRG_";
+
+        public RestorePointGroupUnlockedRule()
+            : base(
+                "RestorePoint.GroupUnlocked",
+                new LocalizedText("The restore point resource group is not locked", "还原点资源组未被锁定", "還原點資源群組未被鎖定"),
+                RuleSeverity.Error,
+                ["B4", "C6"],
+                EvidencePart.Locks,
+                e => e.Locks)
+        {
+        }
+
+        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<LockEvidence> locks)
+        {
+            var holding = VmRestorePoints.Of(evidence.Vm, evidence.RestorePointCollections ?? []).Select(c => c.ResourceGroupName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var backupGroupPrefix = BackupGroupPrefix + (evidence.Location == null ? string.Empty : evidence.Location.Replace(" ", string.Empty) + "_");
+            bool HoldsOrWouldHold(string? group) =>
+                group != null
+                && (group.StartsWith(backupGroupPrefix, StringComparison.OrdinalIgnoreCase) || holding.Contains(group, StringComparer.OrdinalIgnoreCase));
+
+            // A subscription lock is reported once for every group that inherits it; name it once.
+            var blocking = locks
+                .Select(l => (Lock: l, Scope: ArmResourceId.Parse(l.Scope)))
+                .Where(l => l.Lock.Inherited || l.Scope.IsSubscription || HoldsOrWouldHold(l.Lock.ResourceGroupName ?? l.Scope.ResourceGroupName))
+                .GroupBy(l => l.Lock.Scope + "|" + l.Lock.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.First())
+                .ToList();
+            if (blocking.Count > 0)
+            {
+                return RuleOutcome.Fail(EvidenceText.Sentence(blocking.Select(l => Describe(l.Lock, l.Scope))));
+            }
+
+            var groups = holding.Select(g => "resource group " + g).Concat([$"any {backupGroupPrefix}* resource group"]);
+            return RuleOutcome.Pass($"No lock on {string.Join(", ", groups)}, and none inherited from the subscription.");
+        }
+
+        private static string Describe(LockEvidence l, ArmResourceId scope)
+        {
+            var where = scope.IsSubscription || l.Inherited
+                ? $"subscription {scope.SubscriptionId ?? l.Scope}, inherited by every resource group"
+                : scope.IsResourceGroup
+                    ? $"resource group {scope.ResourceGroupName}"
+                    : $"resource {l.Scope}";
+            return $"lock '{l.Name}' ({l.Level}) on {where}";
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
+
+namespace AzBackupTroubleshoot.Rules.Checks
+{
+    /// <summary>
+    /// Hint.SqlServer (C14): Azure VM backup takes a full VSS backup, which truncates SQL Server logs and breaks a
+    /// SQL backup chain kept in the guest, unless the agent is told to take VSS copy backups.
+    /// </summary>
+    internal sealed class SqlServerHintRule : PartRule<IReadOnlyList<ExtensionEvidence>>
+    {
+        public SqlServerHintRule()
+            : base(
+                "Hint.SqlServer",
+                new LocalizedText("SQL Server on the VM: backup settings to know", "虚拟机上有 SQL Server：需了解的备份设置", "虛擬機器上有 SQL Server：需了解的備份設定"),
+                RuleSeverity.Information,
+                ["C14"],
+                EvidencePart.Extensions,
+                e => e.Extensions)
+        {
+        }
+
+        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions) =>
+            ExtensionHint.Judge(
+                extensions,
+                e => e.Type.EndsWith("SqlIaaSAgent", System.StringComparison.OrdinalIgnoreCase),
+                "SQL Server IaaS extension",
+                "if SQL Server backups also run in the guest, set [HKLM\\SOFTWARE\\MICROSOFT\\BCDRAGENT] \"USEVSSCOPYBACKUP\"=\"TRUE\" so Azure Backup takes VSS copy backups and leaves the SQL log chain intact.");
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
+
+namespace AzBackupTroubleshoot.Rules
+{
+    /// <summary>Runs every rule of a catalog over a VM's evidence and attaches titles and remedies in one culture.</summary>
+    public sealed class ReadinessEvaluator
+    {
+        private readonly RuleCatalog _catalog;
+        private readonly KnowledgeBase _knowledge;
+
+        public ReadinessEvaluator(RuleCatalog catalog, KnowledgeBase knowledge, SupportedCulture culture)
+        {
+            _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+            _knowledge = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
+            Culture = culture;
+        }
+
+        public SupportedCulture Culture { get; }
+
+        /// <summary>One result per rule, in catalog order. A rule that throws yields Unknown, so one bug never loses the VM.</summary>
+        public IReadOnlyList<ReadinessResult> Evaluate(VmEvidence evidence)
+        {
+            if (evidence == null)
+            {
+                throw new ArgumentNullException(nameof(evidence));
+            }
+
+            return _catalog.Rules.Select(rule => ToResult(evidence, rule, Run(rule, evidence))).ToList();
+        }
+
+#pragma warning disable CA1031 // any exception of a rule is a defect to report as Unknown, not a reason to lose the VM
+        private static RuleOutcome Run(IReadinessRule rule, VmEvidence evidence)
+        {
+            try
+            {
+                return rule.Evaluate(evidence);
+            }
+            catch (Exception ex)
+            {
+                return RuleOutcome.Unknown($"The rule could not judge the evidence: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+#pragma warning restore CA1031
+
+        private ReadinessResult ToResult(VmEvidence evidence, IReadinessRule rule, RuleOutcome outcome)
+        {
+            var knowledgeIds = KnowledgeIds(rule, outcome);
+            var remedy = outcome.Result is RuleResult.Fail or RuleResult.Warning
+                ? knowledgeIds.Select(_knowledge.Get).FirstOrDefault(e => e != null && e.Remedies.Count > 0)?.Remedies[0]
+                : null;
+            var vm = evidence.Vm;
+            return new ReadinessResult
+            {
+                VmName = vm.Name,
+                ResourceGroupName = vm.ResourceGroupName,
+                SubscriptionId = vm.SubscriptionId,
+                VmId = vm.ResourceId,
+                RuleId = rule.Id,
+                Title = rule.Title.Get(Culture),
+                Severity = rule.Severity,
+                Result = outcome.Result,
+                Evidence = outcome.Evidence,
+                KnowledgeIds = knowledgeIds,
+                Remedy = remedy?.Text.Get(Culture),
+                RemedyCommand = remedy?.CommandTemplate == null ? null : FillCommand(remedy.CommandTemplate, evidence),
+                Culture = Culture,
+                CollectedAt = evidence.CollectedAt,
+            };
+        }
+
+        // An error code the service reported names the documented error more precisely than the rule's guards.
+        private IReadOnlyList<string> KnowledgeIds(IReadinessRule rule, RuleOutcome outcome)
+        {
+            var match = outcome.ServiceErrorCode != null || outcome.ServiceErrorMessage != null
+                ? _knowledge.Resolve(outcome.ServiceErrorCode, outcome.ServiceErrorMessage)
+                : null;
+            return match == null
+                ? rule.Guards
+                : new[] { match.Entry.Id }.Concat(rule.Guards).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        }
+
+        /// <summary>Fills the placeholders this VM's evidence knows; the others stay for the user to fill.</summary>
+        private static string FillCommand(string template, VmEvidence evidence)
+        {
+            var command = template
+                .Replace("{VmId}", evidence.Vm.ResourceId)
+                .Replace("{VMName}", evidence.Vm.Name)
+                .Replace("{ResourceGroupName}", evidence.Vm.ResourceGroupName);
+            if (evidence.Protection?.VaultId is { } vaultId)
+            {
+                var vault = ArmResourceId.Parse(vaultId);
+                command = command.Replace("{VaultName}", vault.Name);
+                if (vault.ResourceGroupName != null)
+                {
+                    command = command.Replace("{VaultResourceGroupName}", vault.ResourceGroupName);
+                }
+            }
+
+            return command;
+        }
+    }
+}

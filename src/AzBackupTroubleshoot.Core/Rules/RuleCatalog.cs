@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AzBackupTroubleshoot.Rules.Checks;
+
+namespace AzBackupTroubleshoot.Rules
+{
+    /// <summary>The readiness rules, in the order docs/knowledge-base.md lists them, with lookup by id.</summary>
+    public sealed class RuleCatalog
+    {
+        private readonly Dictionary<string, IReadinessRule> _byId;
+
+        public RuleCatalog(IEnumerable<IReadinessRule> rules)
+        {
+            Rules = rules.ToList();
+            _byId = new Dictionary<string, IReadinessRule>(StringComparer.OrdinalIgnoreCase);
+            foreach (var rule in Rules)
+            {
+                if (_byId.ContainsKey(rule.Id))
+                {
+                    throw new ArgumentException($"Rule id {rule.Id} is used twice.", nameof(rules));
+                }
+
+                _byId.Add(rule.Id, rule);
+            }
+        }
+
+        /// <summary>Every rule the module ships.</summary>
+        public static RuleCatalog Default { get; } = new(
+        [
+            new VmExistsRule(),
+            new VmProvisioningStateRule(),
+            new VmPowerStateRule(),
+            new AgentInstalledRule(),
+            new AgentReadyRule(),
+            new AgentWindowsVersionRule(),
+            new AgentLinuxVersionRule(),
+            new ExtensionsProvisionedRule(),
+            new BackupExtensionRule(),
+            new DiskSizeRule(),
+            new KeyVaultAccessRule(),
+            new RestorePointGroupUnlockedRule(),
+            new RestorePointLimitRule(),
+            new JobNoneInProgressRule(),
+            new JobDurationRule(),
+            new ProtectionActiveRule(),
+            new ProtectionStatusRule(),
+            new PolicyNoDenyRule(),
+            new SqlServerHintRule(),
+            new SiteRecoveryHintRule(),
+        ]);
+
+        public IReadOnlyList<IReadinessRule> Rules { get; }
+
+        /// <summary>The rule with this id (case-insensitive), or null.</summary>
+        public IReadinessRule? Get(string id) => _byId.TryGetValue(id, out var rule) ? rule : null;
+    }
+}
