@@ -8,6 +8,7 @@ using Azure.ResourceManager;
 using Azure.ResourceManager.Compute;
 using Azure.ResourceManager.Resources;
 using Azure.ResourceManager.Resources.Models;
+using AzBackupTroubleshoot.Engine.Collection;
 using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Engine.RecoveryServices;
 using AzBackupTroubleshoot.Engine.Rest;
@@ -25,6 +26,9 @@ namespace AzBackupTroubleshoot.Engine.Remediation
     {
         /// <summary>How long the recovery point of an on-demand backup is kept unless the caller says otherwise.</summary>
         public static readonly TimeSpan DefaultRecoveryPointRetention = TimeSpan.FromDays(30);
+
+        /// <summary>Protection stopped with the data kept, under the names the service has used for it.</summary>
+        private static readonly string[] StoppedProtectionStates = ["ProtectionStopped", "ProtectionPaused", "BackupsSuspended"];
 
         private readonly ArmClient _arm;
         private readonly RecoveryServicesClient _backup;
@@ -121,10 +125,10 @@ namespace AzBackupTroubleshoot.Engine.Remediation
             }
 
             var protection = vm.Protection;
-            if (string.Equals(protection?.ProtectionState, "ProtectionStopped", StringComparison.OrdinalIgnoreCase))
+            if (StoppedProtectionStates.Contains(protection?.ProtectionState ?? string.Empty, StringComparer.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException(
-                    $"Protection of {vm.Vm.Name} is stopped ({protection!.ProtectedItemId}); resume protection before an on-demand backup can run.");
+                    $"Protection of {vm.Vm.Name} is stopped (protection state {protection!.ProtectionState} of {protection.ProtectedItemId}); resume protection before an on-demand backup can run.");
             }
 
             var itemId = protection?.ProtectedItemId
@@ -139,10 +143,7 @@ namespace AzBackupTroubleshoot.Engine.Remediation
         private async Task<string?> FindProtectedItemAsync(string vaultId, string vmId, CancellationToken cancellationToken)
         {
             var items = await _backup.ListProtectedItemsAsync(vaultId, cancellationToken).ConfigureAwait(false);
-            return items.FirstOrDefault(item =>
-                    string.Equals(item.Properties?.VirtualMachineId, vmId, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(item.Properties?.SourceResourceId, vmId, StringComparison.OrdinalIgnoreCase))
-                ?.Id;
+            return items.FirstOrDefault(item => BackupSource.IsProtectedItemOf(item.Properties, vmId))?.Id;
         }
 
         private static ResourceIdentifier LockIdOf(LockEvidence l) => ManagementLockResource.CreateResourceIdentifier(l.Scope, l.Name);
