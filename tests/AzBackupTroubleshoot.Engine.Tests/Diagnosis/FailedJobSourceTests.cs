@@ -9,19 +9,15 @@ namespace AzBackupTroubleshoot.Engine.Tests.Diagnosis;
 /// <summary>Failed jobs read through Recovery Services: the filters the service applies, paging, scopes and the VM of each job.</summary>
 public class FailedJobSourceTests
 {
-    private const string Subscription = "/subscriptions/" + Scenarios.SubscriptionId;
-    private const string Vault = Subscription + "/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-prod-eastus";
-    private const string SecondVault = Subscription + "/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-second";
-    private const string GoneVm = Subscription + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-gone12";
-    private const string OtherVm = Subscription + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-other12";
+    private const string SecondVault = A12World.Subscription + "/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-second";
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task The_service_filters_by_status_operation_and_start_time_window()
     {
-        await using var fake = await FakeArmSession.StartAsync(Scenarios.Load("A12-vm-deleted"));
+        await using var fake = await FakeArmSession.StartAsync(A12World.Load());
 
-        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(Vault), new FailedJobQuery { Operation = "Backup" }, default);
+        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery { Operation = "Backup" }, default);
 
         Assert.Equal(
             [
@@ -33,8 +29,8 @@ public class FailedJobSourceTests
         Assert.All(read.Jobs, job =>
         {
             Assert.Equal("Failed", job.Status);
-            Assert.Equal(GoneVm, job.VmId, StringComparer.OrdinalIgnoreCase);
-            Assert.Equal(Vault, job.VaultId, StringComparer.OrdinalIgnoreCase);
+            Assert.Equal(A12World.GoneVm, job.VmId, StringComparer.OrdinalIgnoreCase);
+            Assert.Equal(A12World.Vault, job.VaultId, StringComparer.OrdinalIgnoreCase);
             var error = Assert.Single(job.Errors);
             Assert.Equal("400094", error.Code);
             Assert.Equal(["Stop protection of the virtual machine or restore it from an existing recovery point."], error.Recommendations);
@@ -46,10 +42,10 @@ public class FailedJobSourceTests
     [Fact]
     public async Task A_narrower_window_and_no_warnings_are_filtered_by_the_service()
     {
-        await using var fake = await FakeArmSession.StartAsync(Scenarios.Load("A12-vm-deleted"));
+        await using var fake = await FakeArmSession.StartAsync(A12World.Load());
         var query = new FailedJobQuery { Since = new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero), Until = new DateTimeOffset(2026, 11, 21, 23, 0, 0, TimeSpan.Zero), IncludeWarnings = false };
 
-        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(Vault), query, default);
+        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(A12World.Vault), query, default);
 
         Assert.Equal(
             ["backupManagementType eq 'AzureIaasVM' and status eq 'Failed' and startTime eq '2026-11-21 12:00:00 AM' and endTime eq '2026-11-21 11:00:00 PM'"],
@@ -60,9 +56,9 @@ public class FailedJobSourceTests
     [Fact]
     public async Task Every_page_of_the_job_list_is_read()
     {
-        await using var fake = await FakeArmSession.StartAsync(Scenarios.Load("A12-vm-deleted"), new FakeArmOptions { PageSize = 2 });
+        await using var fake = await FakeArmSession.StartAsync(A12World.Load(), new FakeArmOptions { PageSize = 2 });
 
-        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(Vault), new FailedJobQuery { IncludeWarnings = false }, default);
+        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery { IncludeWarnings = false }, default);
 
         Assert.Equal(4, read.Jobs.Count);
         Assert.Equal(4, read.Jobs.Select(j => j.JobId).Distinct().Count());
@@ -74,10 +70,10 @@ public class FailedJobSourceTests
     [Fact]
     public async Task A_job_id_is_looked_up_whatever_its_status_or_age()
     {
-        await using var fake = await FakeArmSession.StartAsync(Scenarios.Load("A12-vm-deleted"));
+        await using var fake = await FakeArmSession.StartAsync(A12World.Load());
         var query = new FailedJobQuery { JobId = "57629d8c-5460-4ddd-bb79-202fdad88141" };
 
-        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(Vault), query, default);
+        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(A12World.Vault), query, default);
 
         Assert.Equal(["backupManagementType eq 'AzureIaasVM' and jobId eq '57629d8c-5460-4ddd-bb79-202fdad88141'"], JobListFilters(fake));
         var job = Assert.Single(read.Jobs);
@@ -87,20 +83,20 @@ public class FailedJobSourceTests
     [Fact]
     public async Task A_subscription_scope_reads_every_vault_and_a_refused_vault_is_a_problem()
     {
-        var world = Scenarios.Load("A12-vm-deleted");
+        var world = A12World.Load();
         var second = world.FindResourceGroup(Scenarios.SubscriptionId, "rg-backup")!.AddRecoveryServicesVault("rsv-second");
-        second.AddJob(OtherVm, "Backup", "Failed", Now.AddHours(-3), Now.AddHours(-2)).WithError(400141, "ExtensionStuckInDeletionState - Extension state is not supportive to backup operation.");
+        second.AddJob(A12World.OtherVm, "Backup", "Failed", Now.AddHours(-3), Now.AddHours(-2)).WithError(400141, "ExtensionStuckInDeletionState - Extension state is not supportive to backup operation.");
         var third = world.FindResourceGroup(Scenarios.SubscriptionId, "rg-backup")!.AddRecoveryServicesVault("rsv-third");
-        third.AddJob(OtherVm, "Backup", "Failed", Now.AddHours(-5), Now.AddHours(-4));
+        third.AddJob(A12World.OtherVm, "Backup", "Failed", Now.AddHours(-5), Now.AddHours(-4));
         await using var fake = await FakeArmSession.StartAsync(world);
         fake.Server.Faults.Forbidden("GET", "/vaults/rsv-third/backupJobs$", "Microsoft.RecoveryServices/vaults/backupJobs/read");
 
-        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(Subscription), new FailedJobQuery(), default);
+        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(A12World.Subscription), new FailedJobQuery(), default);
 
         Assert.Equal(5, read.Jobs.Count);
         var other = Assert.Single(read.Jobs, j => j.WorkloadName == "vm-other12");
         Assert.Equal(SecondVault, other.VaultId, StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(OtherVm, other.VmId, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(A12World.OtherVm, other.VmId, StringComparer.OrdinalIgnoreCase);
         var problem = Assert.Single(read.Problems);
         Assert.EndsWith("/vaults/rsv-third", problem.TargetId, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(403, problem.HttpStatus);
@@ -139,7 +135,7 @@ public class FailedJobSourceTests
     [Fact]
     public async Task A_job_that_names_no_container_is_placed_by_the_vaults_protected_item_of_its_name()
     {
-        var world = Scenarios.Load("A12-vm-deleted");
+        var world = A12World.Load();
         var vault = world.AllRecoveryServicesVaults().Single();
         foreach (var job in vault.Jobs)
         {
@@ -148,17 +144,17 @@ public class FailedJobSourceTests
 
         await using var fake = await FakeArmSession.StartAsync(world);
 
-        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(Vault), new FailedJobQuery(), default);
+        var read = await new FailedJobSource(fake.Session, () => Now).ReadAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
 
         Assert.Equal(4, read.Jobs.Count);
-        Assert.All(read.Jobs, j => Assert.Equal(GoneVm, j.VmId, StringComparer.OrdinalIgnoreCase));
+        Assert.All(read.Jobs, j => Assert.Equal(A12World.GoneVm, j.VmId, StringComparer.OrdinalIgnoreCase));
         Assert.Single(fake.Server.Requests.Where(r => r.Path.EndsWith("/backupProtectedItems", StringComparison.Ordinal)));
     }
 
     [Fact]
     public void A_scope_that_is_no_subscription_vault_or_vm_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => FailedJobScope.Of(Subscription + "/resourceGroups/rg-app"));
+        var error = Assert.Throws<ArgumentException>(() => FailedJobScope.Of(A12World.Subscription + "/resourceGroups/rg-app"));
         Assert.Contains("neither a subscription", error.Message, StringComparison.Ordinal);
     }
 

@@ -11,11 +11,6 @@ namespace AzBackupTroubleshoot.Engine.Tests.Diagnosis;
 /// <summary>Failed jobs read from the fake ARM's vaults, diagnosed against the evidence of their VMs.</summary>
 public class LiveDiagnosisTests
 {
-    private const string Subscription = "/subscriptions/" + Scenarios.SubscriptionId;
-    private const string Vault = Subscription + "/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-prod-eastus";
-    private const string GoneVm = Subscription + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-gone12";
-    private const string OtherVm = Subscription + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-other12";
-
     [Theory]
     [InlineData("A12-vm-deleted", "A12", "vm-deleted", "ARM answered 404 for VM 'vm-gone12'")]
     [InlineData("B4-locked-restore-point-group", "B4", "lock-blocks-cleanup", "lock 'backup-rg-do-not-delete' (CanNotDelete) on resource group AzureBackupRG_eastus_1")]
@@ -46,13 +41,13 @@ public class LiveDiagnosisTests
     [Fact]
     public async Task Each_vm_is_read_once_however_many_of_its_jobs_failed()
     {
-        var world = WithFailingOtherVm(Scenarios.Load("A12-vm-deleted"));
+        var world = A12World.WithFailingOtherVm();
         await using var fake = await FakeArmSession.StartAsync(world);
 
-        var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(Vault), new FailedJobQuery(), default);
+        var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
 
         Assert.Equal(6, result.Jobs.Count);
-        Assert.Equal([GoneVm, OtherVm], result.Evidence.Select(e => e.Vm.ResourceId).Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal([A12World.GoneVm, A12World.OtherVm], result.Evidence.Select(e => e.Vm.ResourceId).Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         var requests = fake.Session.Requests.Snapshot();
         Assert.Equal(1, requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/virtualMachines/vm-gone12", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(1, requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/virtualMachines/vm-other12", StringComparison.OrdinalIgnoreCase)));
@@ -68,7 +63,7 @@ public class LiveDiagnosisTests
     [InlineData(500)]
     public async Task A_vm_whose_evidence_fails_keeps_its_causes_unknown_and_the_others_are_still_diagnosed(int status)
     {
-        var world = WithFailingOtherVm(Scenarios.Load("A12-vm-deleted"));
+        var world = A12World.WithFailingOtherVm();
         await using var fake = await FakeArmSession.StartAsync(world);
         if (status == 403)
         {
@@ -79,10 +74,10 @@ public class LiveDiagnosisTests
             fake.Server.Faults.Respond("GET", "/virtualMachines/vm-other12$", 500, "InternalServerError");
         }
 
-        var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(Vault), new FailedJobQuery(), default);
+        var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal(OtherVm, problem.TargetId, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(A12World.OtherVm, problem.TargetId, StringComparer.OrdinalIgnoreCase);
         Assert.Equal(status, problem.HttpStatus);
         Assert.Equal(status == 403 ? "Microsoft.Compute/virtualMachines/read" : null, problem.RefusedAction);
         var other = Assert.Single(result.Diagnoses, d => d.WorkloadName == "vm-other12");
@@ -110,18 +105,4 @@ public class LiveDiagnosisTests
 
     private static LiveDiagnosis Diagnose(FakeArmSession fake) =>
         new(fake.Session, KnowledgeBase.Default, SupportedCulture.English);
-
-    /// <summary>Adds two failed backups of vm-other12, the live VM beside the deleted one.</summary>
-    private static ArmWorld WithFailingOtherVm(ArmWorld world)
-    {
-        var vault = world.AllRecoveryServicesVaults().Single();
-        foreach (var daysAgo in new[] { 1, 2 })
-        {
-            var start = DateTimeOffset.UtcNow.AddDays(-daysAgo);
-            vault.AddJob(OtherVm, "Backup", "Failed", start, start.AddMinutes(10))
-                .WithError(400141, "ExtensionStuckInDeletionState - Extension state is not supportive to backup operation.", "Uninstall the backup extension, then retry.");
-        }
-
-        return world;
-    }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
@@ -72,11 +73,7 @@ public class RestorePointCleanupTests
         var error = Assert.IsType<ArmRequestException>(result.Error);
         Assert.Equal(409, error.Status);
         Assert.Equal("ScopeLocked", error.ErrorCode);
-        Assert.Empty(result.DeletedCollections);
-        Assert.Equal([GroupLockId], result.RestoredLocks, StringComparer.OrdinalIgnoreCase);
-        Assert.Empty(result.LockRestoreFailures);
-        Assert.True(CollectionExists(world, CollectionId));
-        Assert.Equal(locksBefore, LocksOf(world));
+        AssertNothingDeletedAndTheLockBack(result, world, locksBefore);
     }
 
     [Fact]
@@ -94,10 +91,7 @@ public class RestorePointCleanupTests
         Assert.Equal(500, error.Status);
         Assert.Equal("InternalServerError", error.ErrorCode);
         Assert.Equal(6, fake.Server.Requests.Count(r => r.Method == "DELETE" && r.Path.Contains("/restorePointCollections/", StringComparison.Ordinal)));
-        Assert.False(result.Succeeded);
-        Assert.Equal([GroupLockId], result.RestoredLocks, StringComparer.OrdinalIgnoreCase);
-        Assert.True(CollectionExists(world, CollectionId));
-        Assert.Equal(locksBefore, LocksOf(world));
+        AssertNothingDeletedAndTheLockBack(result, world, locksBefore);
     }
 
     [Fact]
@@ -118,10 +112,7 @@ public class RestorePointCleanupTests
 
         Assert.True(result.Cancelled);
         Assert.Null(result.Error);
-        Assert.Empty(result.DeletedCollections);
-        Assert.Equal([GroupLockId], result.RestoredLocks, StringComparer.OrdinalIgnoreCase);
-        Assert.True(CollectionExists(world, CollectionId));
-        Assert.Equal(locksBefore, LocksOf(world));
+        AssertNothingDeletedAndTheLockBack(result, world, locksBefore);
     }
 
     [Fact]
@@ -163,6 +154,16 @@ public class RestorePointCleanupTests
         Assert.Contains("backup-rg-do-not-delete", error.Message, StringComparison.Ordinal);
         Assert.Empty(result.RemovedLocks);
         Assert.Equal(["GET " + GroupLockId], Steps(fake.Server.Requests.All), StringComparer.OrdinalIgnoreCase);
+        Assert.True(CollectionExists(world, CollectionId));
+        Assert.Equal(locksBefore, LocksOf(world));
+    }
+
+    private static void AssertNothingDeletedAndTheLockBack(RemediationResult result, ArmWorld world, IReadOnlyList<string> locksBefore)
+    {
+        Assert.False(result.Succeeded);
+        Assert.Empty(result.DeletedCollections);
+        Assert.Equal([GroupLockId], result.RestoredLocks, StringComparer.OrdinalIgnoreCase);
+        Assert.Empty(result.LockRestoreFailures);
         Assert.True(CollectionExists(world, CollectionId));
         Assert.Equal(locksBefore, LocksOf(world));
     }
