@@ -97,7 +97,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             vault.Location != null
             && string.Equals(vault.Location.Replace(" ", string.Empty), location.Replace(" ", string.Empty), StringComparison.OrdinalIgnoreCase);
 
-        private static bool IsVm(ProtectedItemProperties? properties, string vmResourceId) =>
+        internal static bool IsVm(ProtectedItemProperties? properties, string vmResourceId) =>
             properties != null
             && (string.Equals(properties.VirtualMachineId, vmResourceId, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(properties.SourceResourceId, vmResourceId, StringComparison.OrdinalIgnoreCase));
