@@ -28,28 +28,28 @@ internal sealed class FakeArmSession : IAsyncDisposable
 
     public ConcurrentQueue<string> RequestedScopes { get; }
 
-    public static async Task<FakeArmSession> StartAsync(ArmWorld world, FakeArmOptions? options = null)
+    public static async Task<FakeArmSession> StartAsync(ArmWorld world, FakeArmOptions? options = null, Action<ConnectionOptions>? configure = null)
     {
         var server = await FakeArmServer.StartAsync(world, options);
         var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
         var scopes = new ConcurrentQueue<string>();
-        var session = await AzureSession.ConnectAsync(
-            new ConnectionOptions
+        var connection = new ConnectionOptions
+        {
+            ArmEndpoint = server.Endpoint,
+            MicrosoftGraphEndpoint = server.Endpoint,
+            RetryDelay = TimeSpan.FromMilliseconds(20),
+            ExternalTokenSource = (requested, _) =>
             {
-                ArmEndpoint = server.Endpoint,
-                MicrosoftGraphEndpoint = server.Endpoint,
-                RetryDelay = TimeSpan.FromMilliseconds(20),
-                ExternalTokenSource = (requested, _) =>
+                foreach (var scope in requested)
                 {
-                    foreach (var scope in requested)
-                    {
-                        scopes.Enqueue(scope);
-                    }
+                    scopes.Enqueue(scope);
+                }
 
-                    return Task.FromResult((Token, DateTimeOffset.UtcNow.AddHours(1)));
-                },
+                return Task.FromResult((Token, DateTimeOffset.UtcNow.AddHours(1)));
             },
-            default);
+        };
+        configure?.Invoke(connection);
+        var session = await AzureSession.ConnectAsync(connection, default);
         return new FakeArmSession(server, trust, session, scopes);
     }
 

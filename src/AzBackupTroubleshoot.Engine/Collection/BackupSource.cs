@@ -92,6 +92,11 @@ namespace AzBackupTroubleshoot.Engine.Collection
             };
         }
 
+        /// <summary>Whether the vault is in <paramref name="location"/> ("West Europe" and "westeurope" alike).</summary>
+        public static bool InRegion(RecoveryServicesVault vault, string location) =>
+            vault.Location != null
+            && string.Equals(vault.Location.Replace(" ", string.Empty), location.Replace(" ", string.Empty), StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Whether a protected item is the VM's (the VM id is in virtualMachineId or sourceResourceId).</summary>
         public static bool IsProtectedItemOf(ProtectedItemProperties? properties, string vmResourceId) =>
             properties != null

@@ -23,19 +23,20 @@ namespace AzBackupTroubleshoot.Engine.Collection
     {
         private readonly ConcurrentDictionary<string, Task<Rest.ArmResource<PolicyDefinitionProperties>>> _definitions = new(StringComparer.OrdinalIgnoreCase);
 
-        public async Task<IReadOnlyList<PolicyAssignmentData>> ListAssignmentsAsync(VmIdentity vm, CancellationToken cancellationToken)
-        {
-            var assignments = new List<PolicyAssignmentData>();
-            await foreach (var assignment in arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId))
-                .GetPolicyAssignments()
-                .GetAllAsync(filter: "atScope()", cancellationToken: cancellationToken)
-                .ConfigureAwait(false))
-            {
-                assignments.Add(assignment.Data);
-            }
+        public Task<IReadOnlyList<PolicyAssignmentData>> ListAssignmentsAsync(VmIdentity vm, CancellationToken cancellationToken) =>
+            ListAsync(arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId)).GetPolicyAssignments(), "atScope()", cancellationToken);
 
-            return assignments;
-        }
+        /// <summary>
+        /// Every assignment at, above or below a subscription or resource group, in one list: a bulk reader picks each
+        /// VM's share (the assignments at the VM or one of its parents) instead of listing at every VM.
+        /// </summary>
+        public Task<IReadOnlyList<PolicyAssignmentData>> ListAssignmentsAsync(string subscriptionId, string? resourceGroupName, CancellationToken cancellationToken) =>
+            ListAsync(
+                resourceGroupName == null
+                    ? arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId)).GetPolicyAssignments()
+                    : arm.GetResourceGroupResource(ResourceGroupResource.CreateResourceIdentifier(subscriptionId, resourceGroupName)).GetPolicyAssignments(),
+                filter: null,
+                cancellationToken);
 
         public async Task<IReadOnlyList<PolicyEvidence>> DenyPoliciesAsync(IEnumerable<PolicyAssignmentData> assignments, CancellationToken cancellationToken)
         {
@@ -64,6 +65,17 @@ namespace AzBackupTroubleshoot.Engine.Collection
                     StringComparer.OrdinalIgnoreCase);
                 return Deny(assignment, member.PolicyDefinitionId!, definition.Properties, memberValues);
             }).SelectMany(found => found).ToArray();
+        }
+
+        private static async Task<IReadOnlyList<PolicyAssignmentData>> ListAsync(PolicyAssignmentCollection collection, string? filter, CancellationToken cancellationToken)
+        {
+            var assignments = new List<PolicyAssignmentData>();
+            await foreach (var assignment in collection.GetAllAsync(filter: filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                assignments.Add(assignment.Data);
+            }
+
+            return assignments;
         }
 
         private Task<Rest.ArmResource<PolicyDefinitionProperties>> GetDefinitionAsync(string id, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
@@ -42,6 +43,30 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 .ConfigureAwait(false);
             return response.Value.Data.RestorePoints.Count;
         }
+
+        /// <summary>
+        /// The collections with their restore points counted, all at once; a collection that cannot be counted stays
+        /// uncounted and its gap goes to <paramref name="gaps"/>.
+        /// </summary>
+        public async Task<IReadOnlyList<RestorePointCollectionEvidence>> CountEachAsync(
+            IEnumerable<RestorePointCollectionEvidence> collections,
+            List<EvidenceGap> gaps,
+            CancellationToken cancellationToken) =>
+            await Task.WhenAll(collections.Select(async collection =>
+            {
+                var count = await Parts.FetchAsync(EvidencePart.RestorePoints, "GET", collection.ResourceId, () => CountRestorePointsAsync(collection.ResourceId, cancellationToken)).ConfigureAwait(false);
+                if (count.Gap == null)
+                {
+                    return collection with { RestorePointCount = count.Value };
+                }
+
+                lock (gaps)
+                {
+                    gaps.Add(count.Gap);
+                }
+
+                return collection;
+            })).ConfigureAwait(false);
 
         /// <summary>Collections whose source is the VM: matched by the source VM's resource id, never by name.</summary>
         public static IReadOnlyList<RestorePointCollectionEvidence> OfVm(IEnumerable<RestorePointCollectionEvidence> collections, string vmResourceId)

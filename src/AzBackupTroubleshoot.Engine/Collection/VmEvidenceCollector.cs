@@ -85,7 +85,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             parts.Model = await modelTask.ConfigureAwait(false);
             var model = parts.Model.Value;
             var backupTask = ReadBackupAsync(vm, model, vaultsTask, parts, cancellationToken);
-            var modelPartsTask = model == null ? Task.CompletedTask : ReadModelPartsAsync(vm, model, parts, cancellationToken);
+            var modelPartsTask = model == null ? Task.CompletedTask : new ModelPartsReader(_vms, _disks, _keyVaults, _directory).ReadAsync(vm, model, parts, cancellationToken);
 
             parts.Locks = await locksTask.ConfigureAwait(false);
             parts.RestorePointCollections = await countedTask.ConfigureAwait(false);
@@ -122,21 +122,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 return listed;
             }
 
-            var counted = await Task.WhenAll(RestorePointCollectionSource.OfVm(listed.Value, vm.ResourceId).Select(async collection =>
-            {
-                var count = await Parts.FetchAsync(EvidencePart.RestorePoints, "GET", collection.ResourceId, () => _restorePoints.CountRestorePointsAsync(collection.ResourceId, cancellationToken)).ConfigureAwait(false);
-                if (count.Gap != null)
-                {
-                    lock (parts.ExtraGaps)
-                    {
-                        parts.ExtraGaps.Add(count.Gap);
-                    }
-
-                    return collection;
-                }
-
-                return collection with { RestorePointCount = count.Value };
-            })).ConfigureAwait(false);
+            var counted = await _restorePoints.CountEachAsync(RestorePointCollectionSource.OfVm(listed.Value, vm.ResourceId), parts.ExtraGaps, cancellationToken).ConfigureAwait(false);
             return PartResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(counted);
         }
 
@@ -171,7 +157,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             }
             else
             {
-                var regional = vaults.Value.Where(v => location == null || SameRegion(v.Location, location)).ToArray();
+                var regional = vaults.Value.Where(v => location == null || BackupSource.InRegion(v, location)).ToArray();
                 var itemsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", "backupProtectedItems", () => _backup.ListProtectedItemsAsync(regional, cancellationToken));
                 var jobsTask = Parts.FetchAsync(EvidencePart.Jobs, "GET", "backupJobs", () => _backup.ListRecentJobsAsync(regional, parts.CollectedAt, cancellationToken));
                 parts.ProtectedItems = await itemsTask.ConfigureAwait(false);
@@ -183,44 +169,5 @@ namespace AzBackupTroubleshoot.Engine.Collection
 
         private async Task<PartResult<BackupStatus>?> FetchStatusAsync(VmIdentity vm, string location, CancellationToken cancellationToken) =>
             await Parts.FetchAsync(EvidencePart.Protection, "POST", $"/subscriptions/{vm.SubscriptionId}/providers/Microsoft.RecoveryServices/locations/{location}/backupStatus", () => _backup.GetStatusAsync(vm, location, cancellationToken)).ConfigureAwait(false);
-
-        /// <summary>Extension list, managed disks and Key Vaults: only where the model leaves something unknown.</summary>
-        private async Task ReadModelPartsAsync(VmIdentity vm, VirtualMachineData model, FetchedVmParts parts, CancellationToken cancellationToken)
-        {
-            var extensionsTask = VmModelSource.NeedsExtensionList(model)
-                ? Parts.FetchAsync(EvidencePart.Extensions, "GET", vm.ResourceId + "/extensions", () => _vms.ListExtensionsAsync(vm, cancellationToken))
-                : null;
-            var ade = AdeExtensionSettings.Of(model.Resources);
-            var diskIds = VmModelReader.DisksToRead(model, ade);
-            var disksTask = diskIds.Count == 0
-                ? null
-                : Parts.FetchAsync(EvidencePart.Disks, "GET", diskIds[0], () => _disks.GetAsync(diskIds, cancellationToken));
-
-            var keyVaultIds = VmModelReader.KeyVaultIdsOf(model, ade);
-            if (keyVaultIds.Count == 0 && disksTask != null)
-            {
-                // Only the disks' own GET names the vaults: a third round, for this case alone.
-                var disks = await disksTask.ConfigureAwait(false);
-                keyVaultIds = disks.Value?.Values.SelectMany(d => d.KeyVaultIds).Distinct(StringComparer.OrdinalIgnoreCase).ToArray() ?? [];
-            }
-
-            var keyVaultsTask = keyVaultIds.Count == 0
-                ? null
-                : Parts.FetchAsync(EvidencePart.Encryption, "GET", keyVaultIds[0], () => GetKeyVaultsAsync(keyVaultIds, cancellationToken));
-            var backupServiceTask = keyVaultIds.Count == 0
-                ? null
-                : Parts.FetchAsync(EvidencePart.Encryption, "GET", "v1.0/servicePrincipals", () => _directory.FindObjectIdAsync(KeyVaultAccessEvaluator.BackupManagementServiceAppId, cancellationToken));
-
-            parts.ExtensionList = extensionsTask == null ? null : await extensionsTask.ConfigureAwait(false);
-            parts.ManagedDisks = disksTask == null ? null : await disksTask.ConfigureAwait(false);
-            parts.KeyVaults = keyVaultsTask == null ? null : await keyVaultsTask.ConfigureAwait(false);
-            parts.BackupServiceObjectId = backupServiceTask == null ? null : await backupServiceTask.ConfigureAwait(false);
-        }
-
-        private async Task<IReadOnlyList<ArmResource<KeyVaultProperties>>> GetKeyVaultsAsync(IEnumerable<string> ids, CancellationToken cancellationToken) =>
-            await Task.WhenAll(ids.Select(id => _keyVaults.GetVaultAsync(id, cancellationToken))).ConfigureAwait(false);
-
-        private static bool SameRegion(string? a, string b) =>
-            a != null && string.Equals(a.Replace(" ", string.Empty), b.Replace(" ", string.Empty), StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
@@ -7,6 +8,7 @@ using Azure.Core;
 using Azure.ResourceManager;
 using Azure.ResourceManager.Compute;
 using Azure.ResourceManager.Compute.Models;
+using Azure.ResourceManager.Resources;
 using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 
@@ -48,6 +50,30 @@ namespace AzBackupTroubleshoot.Engine.Collection
             }
 
             return extensions;
+        }
+
+        /// <summary>
+        /// The subscription's VMs with statusOnly=true, page by page: each carries only the VM-level statuses
+        /// (provisioning and power state); no vmAgent, no extension statuses, no model.
+        /// </summary>
+        public IAsyncEnumerable<Page<VirtualMachineResource>> ListStatusPagesAsync(string subscriptionId, CancellationToken cancellationToken) =>
+            arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId))
+                .GetVirtualMachinesAsync(statusOnly: "true", cancellationToken: cancellationToken)
+                .AsPages();
+
+        /// <summary>The models (no instance view, no extensions) of a subscription's VMs, or of one resource group's.</summary>
+        public async IAsyncEnumerable<VirtualMachineData> ListModelsAsync(
+            string subscriptionId,
+            string? resourceGroupName,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            var list = resourceGroupName == null
+                ? arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId)).GetVirtualMachinesAsync(cancellationToken: cancellationToken)
+                : arm.GetResourceGroupResource(ResourceGroupResource.CreateResourceIdentifier(subscriptionId, resourceGroupName)).GetVirtualMachines().GetAllAsync(cancellationToken: cancellationToken);
+            await foreach (var vm in list.ConfigureAwait(false))
+            {
+                yield return vm.Data;
+            }
         }
 
         /// <summary>Whether the model lacks resources[] although the agent reports extensions.</summary>

@@ -13,7 +13,7 @@ namespace AzBackupTroubleshoot.Engine.Connection
     /// <summary>
     /// One signed-in connection to a cloud: one credential, one <see cref="ArmClient"/> for the SDK, and one
     /// <see cref="HttpPipeline"/> with the same options for REST calls without an SDK package. Both share the retry
-    /// (honouring Retry-After), the in-flight bound and the request counter.
+    /// (honouring Retry-After), the in-flight bound, the per-subscription read budget and the request counter.
     /// </summary>
     public sealed class AzureSession : IDisposable
     {
@@ -68,7 +68,8 @@ namespace AzBackupTroubleshoot.Engine.Connection
             }
 
             var requests = new RequestCounter();
-            var budget = new RequestBudgetPolicy(options.MaxConcurrentRequests);
+            var reads = options.ReadBurstPerSubscription > 0 ? new ReadBudget(options.ReadBurstPerSubscription, options.ReadsPerSecondPerSubscription) : null;
+            var budget = new RequestBudgetPolicy(options.MaxConcurrentRequests, reads);
             try
             {
                 var clientOptions = CreateClientOptions(options, requests, budget);

@@ -47,5 +47,14 @@ namespace AzBackupTroubleshoot.Engine.Connection
 
         /// <summary>Requests in flight at once across the whole session.</summary>
         public int MaxConcurrentRequests { get; set; } = 16;
+
+        /// <summary>
+        /// Reads a subscription may burst before the session paces them, as ARM's token bucket per subscription and
+        /// principal does (250); 0 turns the client-side read budget off.
+        /// </summary>
+        public int ReadBurstPerSubscription { get; set; } = 250;
+
+        /// <summary>Reads per second a subscription's budget regains (ARM: 25).</summary>
+        public double ReadsPerSecondPerSubscription { get; set; } = 25;
     }
 }

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Connection;
+
+namespace AzBackupTroubleshoot.Engine.Collection.Bulk
+{
+    /// <summary>
+    /// Collects the evidence of every VM of one or more subscriptions or resource groups in a handful of paged lists
+    /// (VM statuses and models, locks, restore point collections, vaults, each vault's protected items and jobs, policy
+    /// assignments) plus the per-VM reads no list can replace (see <see cref="PerVmReads"/>). Each VM's evidence is
+    /// streamed as soon as it is assembled; a subscription, resource group, vault or VM that cannot be read becomes a
+    /// <see cref="BulkScanProblem"/> and the scan goes on. Requests are paced by the session's read budget.
+    /// </summary>
+    public sealed class BulkEvidenceCollector
+    {
+        private readonly AzureSession _session;
+        private readonly BulkCollectionOptions _options;
+
+        public BulkEvidenceCollector(AzureSession session, BulkCollectionOptions? options = null)
+        {
+            _session = session ?? throw new ArgumentNullException(nameof(session));
+            _options = options ?? new BulkCollectionOptions();
+        }
+
+        /// <summary>
+        /// Scans <paramref name="scopes"/>: subscription ids, or subscription and resource group resource ids. A VM in
+        /// two scopes is read once. <paramref name="progress"/> hears of every VM listed and every result.
+        /// </summary>
+        public async IAsyncEnumerable<BulkScanResult> CollectAsync(
+            IEnumerable<string> scopes,
+            IProgress<BulkScanProgress>? progress = null,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            if (scopes == null)
+            {
+                throw new ArgumentNullException(nameof(scopes));
+            }
+
+            var parsed = scopes.Select(ScanScope.Parse).ToArray();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var queue = new ResultQueue<BulkScanResult>(Math.Max(1, _options.MaxConcurrentVms) * 2);
+            using var scan = new BulkScan(new ScanSources(_session), _options, queue, progress, stop.Token);
+            var producer = Task.Run(() => scan.RunAsync(parsed), stop.Token);
+            try
+            {
+                await foreach (var result in queue.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                {
+                    yield return result;
+                }
+            }
+            finally
+            {
+                // The reader may stop early: the scan stops with it.
+                stop.Cancel();
+                await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            }
+        }
+    }
+}

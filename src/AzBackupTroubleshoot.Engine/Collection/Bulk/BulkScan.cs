@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using Azure.ResourceManager.Compute;
+using AzBackupTroubleshoot.Engine.Rest;
+using AzBackupTroubleshoot.Evidence;
+
+namespace AzBackupTroubleshoot.Engine.Collection.Bulk
+{
+    /// <summary>
+    /// One run of a bulk scan: lists each subscription's VMs, hands each to a bounded set of workers as soon as it is
+    /// listed, and puts every result on the queue the caller reads.
+    /// </summary>
+    internal sealed class BulkScan : IDisposable
+    {
+        private readonly ScanSources _sources;
+        private readonly BulkCollectionOptions _options;
+        private readonly ResultQueue<BulkScanResult> _queue;
+        private readonly IProgress<BulkScanProgress>? _progress;
+        private readonly CancellationToken _cancellationToken;
+        private readonly SemaphoreSlim _workers;
+        private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.OrdinalIgnoreCase);
+        private readonly ScannedVmCollector _vms;
+        private readonly DateTimeOffset _now;
+        private int _found;
+        private int _done;
+        private int _problems;
+
+        public BulkScan(ScanSources sources, BulkCollectionOptions options, ResultQueue<BulkScanResult> queue, IProgress<BulkScanProgress>? progress, CancellationToken cancellationToken)
+        {
+            _sources = sources;
+            _options = options;
+            _queue = queue;
+            _progress = progress;
+            _cancellationToken = cancellationToken;
+            _workers = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentVms));
+            _now = options.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
+            _vms = new ScannedVmCollector(sources, options.PerVmReads, new DenyPolicyIndex(sources.Policies, cancellationToken), cancellationToken);
+        }
+
+        public async Task RunAsync(IReadOnlyList<ScanScope> scopes)
+        {
+            try
+            {
+                await Task.WhenAll(scopes
+                    .GroupBy(scope => scope.SubscriptionId, StringComparer.OrdinalIgnoreCase)
+                    .Select(subscription => ScanSubscriptionAsync(subscription.Key, subscription.ToArray()))).ConfigureAwait(false);
+                _queue.Complete();
+            }
+            catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
+            {
+                _queue.Complete();
+            }
+#pragma warning disable CA1031 // Whatever broke the scan reaches the reader instead of vanishing with the task.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                _queue.Complete(exception);
+            }
+        }
+
+        public void Dispose() => _workers.Dispose();
+
+        private static VmIdentity IdentityOf(ResourceIdentifier id) =>
+            new(id.ToString(), id.SubscriptionId ?? string.Empty, id.ResourceGroupName ?? string.Empty, id.Name);
+
+        private static bool IsStoppedOrDeallocated(VirtualMachineData statuses) =>
+            VmModelReader.StatusCode(statuses, "PowerState/") is "deallocated" or "stopped";
+
+        private async Task ScanSubscriptionAsync(string subscriptionId, IReadOnlyList<ScanScope> scopes)
+        {
+            var whole = scopes.Any(scope => scope.ResourceGroupName == null);
+            var effective = whole
+                ? [new ScanScope(subscriptionId, null)]
+                : scopes.GroupBy(scope => scope.ResourceGroupName!, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToArray();
+            var shared = new SubscriptionParts(_sources, subscriptionId, effective, _now, _cancellationToken);
+            var running = new List<Task>();
+            if (whole)
+            {
+                await ListSubscriptionAsync(effective[0], shared, running).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var group in effective)
+                {
+                    await ListAsync(group, shared, running, _sources.Vms.ListModelsAsync(subscriptionId, group.ResourceGroupName, _cancellationToken), model => new ListedVm(IdentityOf(model.Id), null, null)).ConfigureAwait(false);
+                }
+            }
+
+            await Task.WhenAll(running).ConfigureAwait(false);
+            await shared.Completion.ConfigureAwait(false);
+            foreach (var problem in shared.Problems)
+            {
+                await EmitAsync(BulkScanResult.Of(problem)).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>
+        /// The statusOnly list names every VM with its power state: a VM that runs (or is on its way somewhere) is read
+        /// with its instance view at once. Stopped and deallocated VMs wait for the model list, unless they are fewer
+        /// than the list's pages, or every VM is to be read.
+        /// </summary>
+        private async Task ListSubscriptionAsync(ScanScope scope, SubscriptionParts shared, List<Task> running)
+        {
+            var lean = _options.PerVmReads == PerVmReads.OnlyWhereNeeded;
+            var waiting = new Dictionary<string, ListedVm>(StringComparer.OrdinalIgnoreCase);
+            var pages = 0;
+            try
+            {
+                await foreach (var page in _sources.Vms.ListStatusPagesAsync(scope.SubscriptionId, _cancellationToken).ConfigureAwait(false))
+                {
+                    pages++;
+                    foreach (var vm in page.Values)
+                    {
+                        var listed = new ListedVm(IdentityOf(vm.Data.Id), vm.Data, null);
+                        if (lean && IsStoppedOrDeallocated(vm.Data))
+                        {
+                            waiting[listed.Vm.ResourceId] = listed;
+                        }
+                        else
+                        {
+                            await DispatchAsync(listed, shared, running).ConfigureAwait(false);
+                        }
+                    }
+                }
+            }
+            catch (Exception exception) when (Parts.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
+            {
+                await EmitAsync(BulkScanResult.Of(BulkScanProblem.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
+            }
+
+            if (waiting.Count > pages)
+            {
+                await ListAsync(scope, shared, running, _sources.Vms.ListModelsAsync(scope.SubscriptionId, null, _cancellationToken), model =>
+                {
+                    var id = model.Id.ToString();
+                    if (!waiting.TryGetValue(id, out var listed))
+                    {
+                        return null;
+                    }
+
+                    waiting.Remove(id);
+                    return listed with { ListModel = model };
+                }).ConfigureAwait(false);
+            }
+
+            // Too few to be worth the model list, or missing from it: each read on its own.
+            foreach (var listed in waiting.Values)
+            {
+                await DispatchAsync(listed, shared, running).ConfigureAwait(false);
+            }
+        }
+
+        private async Task ListAsync(ScanScope scope, SubscriptionParts shared, List<Task> running, IAsyncEnumerable<VirtualMachineData> models, Func<VirtualMachineData, ListedVm?> toListed)
+        {
+            try
+            {
+                await foreach (var model in models.ConfigureAwait(false))
+                {
+                    if (toListed(model) is { } listed)
+                    {
+                        await DispatchAsync(listed, shared, running).ConfigureAwait(false);
+                    }
+                }
+            }
+            catch (Exception exception) when (Parts.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
+            {
+                await EmitAsync(BulkScanResult.Of(BulkScanProblem.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
+            }
+        }
+
+        private async Task DispatchAsync(ListedVm listed, SubscriptionParts shared, List<Task> running)
+        {
+            if (!_seen.TryAdd(listed.Vm.ResourceId, true))
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref _found);
+            Report();
+            await _workers.WaitAsync(_cancellationToken).ConfigureAwait(false);
+            running.Add(Task.Run(async () =>
+            {
+                BulkScanResult result;
+                try
+                {
+                    result = await _vms.CollectAsync(listed, shared, _now).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (!_cancellationToken.IsCancellationRequested)
+                {
+                    // One VM that breaks the reading is one problem, never the end of the scan.
+                    var error = Parts.AsArmError(exception, "GET", listed.Vm.ResourceId);
+                    result = BulkScanResult.Of(error != null
+                        ? BulkScanProblem.Of(listed.Vm.ResourceId, EvidencePart.Vm, error)
+                        : new BulkScanProblem(listed.Vm.ResourceId, EvidencePart.Vm, null, exception.GetType().Name, null, exception.Message));
+                }
+                finally
+                {
+                    _workers.Release();
+                }
+
+                Interlocked.Increment(ref _done);
+                await EmitAsync(result).ConfigureAwait(false);
+            }, _cancellationToken));
+        }
+
+        private async Task EmitAsync(BulkScanResult result)
+        {
+            if (result.Problem != null)
+            {
+                Interlocked.Increment(ref _problems);
+            }
+
+            await _queue.AddAsync(result, _cancellationToken).ConfigureAwait(false);
+            Report();
+        }
+
+        private void Report() =>
+            _progress?.Report(new BulkScanProgress(Volatile.Read(ref _found), Volatile.Read(ref _done), Volatile.Read(ref _problems), _sources.Requests.Count));
+    }
+}

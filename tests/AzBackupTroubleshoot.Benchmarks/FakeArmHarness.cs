@@ -1,0 +1,49 @@
+using System;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.FakeArm;
+
+namespace AzBackupTroubleshoot.Benchmarks;
+
+/// <summary>A fresh fake ARM per measurement (its token bucket starts full, as a quiet subscription's does), trusted, with a session on it.</summary>
+internal sealed class FakeArmHarness : IAsyncDisposable
+{
+    private readonly IDisposable _trust;
+
+    private FakeArmHarness(FakeArmServer server, IDisposable trust, AzureSession session)
+    {
+        Server = server;
+        _trust = trust;
+        Session = session;
+    }
+
+    public FakeArmServer Server { get; }
+
+    public AzureSession Session { get; }
+
+    public static async Task<FakeArmHarness> StartAsync(ArmWorld world, BenchmarkOptions options)
+    {
+        var server = await FakeArmServer.StartAsync(world, new FakeArmOptions
+        {
+            Latency = options.Latency,
+            Throttle = options.Throttle ? new ThrottleOptions { Capacity = 250, RefillPerSecond = 25 } : null,
+        });
+        var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
+        var session = await AzureSession.ConnectAsync(
+            new ConnectionOptions
+            {
+                ArmEndpoint = server.Endpoint,
+                MicrosoftGraphEndpoint = server.Endpoint,
+                ExternalTokenSource = (_, _) => Task.FromResult(("benchmark-token", DateTimeOffset.UtcNow.AddHours(1))),
+            },
+            default);
+        return new FakeArmHarness(server, trust, session);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Session.Dispose();
+        _trust.Dispose();
+        await Server.DisposeAsync();
+    }
+}
