@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 namespace AzBackupTroubleshoot.Live
 {
     /// <summary>What the connection parameters and the session's Az context say about how to reach Azure (BCL types only).</summary>
-    public sealed class ConnectionSettings
+    public sealed record ConnectionSettings
     {
         public bool UseManagedIdentity { get; init; }
         public string? ManagedIdentityClientId { get; init; }

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
+using AzBackupTroubleshoot.Live;
+using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Rules;
+
+namespace AzBackupTroubleshoot.Commands
+{
+    /// <summary>
+    /// Checks whether Azure VMs can be backed up: reads each VM's state from Azure Resource Manager and Recovery
+    /// Services and judges it with every readiness rule (agent, extensions, power and provisioning state, disks,
+    /// encryption, restore point locks and limits, jobs, protection, policy). One result per rule per VM, or one
+    /// summary per VM; JUnit, NUnit, JSON or Markdown reports for CI; -Assert fails the run when a rule fails.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "AzVmBackupReadiness", DefaultParameterSetName = SubscriptionSet)]
+    [OutputType(typeof(ReadinessResult), typeof(VmReadinessSummary))]
+    public sealed class TestAzVmBackupReadinessCommand : AzureCmdlet
+    {
+        private const string NameSet = "ByName";
+        private const string IdSet = "ByResourceId";
+        private const string ResourceGroupSet = "ByResourceGroup";
+        private const string SubscriptionSet = "BySubscription";
+
+        private readonly List<AzureResourceId> _vms = [];
+        private readonly List<string> _scopes = [];
+        private readonly List<ReadinessResult> _results = [];
+        private ReadinessEvaluator? _evaluator;
+        private ConnectionSettings? _settings;
+
+        /// <summary>
+        /// <para type="description">The resource group of the VM (with -Name), or the resource group whose VMs are all checked (alone).</para>
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ResourceGroupSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ResourceGroupName { get; set; }
+
+        /// <summary>
+        /// <para type="description">The VM's name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = NameSet)]
+        [Alias("VMName")]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>
+        /// <para type="description">VM resource ids; objects from Get-AzVM bind by their Id property.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string[] ResourceId { get; set; } = [];
+
+        /// <summary>
+        /// <para type="description">One summary per VM (verdict and counts) instead of one result per rule.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Summary { get; set; }
+
+        /// <summary>
+        /// <para type="description">Also write a report of every result to -OutputPath: JUnit or NUnit XML (test reporters), Json, or Markdown (e.g. $GITHUB_STEP_SUMMARY).</para>
+        /// </summary>
+        [Parameter]
+        [ValidateSet("JUnit", "NUnit", "Json", "Markdown")]
+        public string? OutputFormat { get; set; }
+
+        /// <summary>
+        /// <para type="description">The report file for -OutputFormat (UTF-8, overwritten).</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? OutputPath { get; set; }
+
+        /// <summary>
+        /// <para type="description">End with a terminating error when any rule fails, so a CI step or host process exits non-zero.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter Assert { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if ((OutputFormat == null) != (OutputPath == null))
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-OutputFormat and -OutputPath go together."), "OutputFormatWithoutPath", ErrorCategory.InvalidArgument, OutputFormat ?? OutputPath));
+            }
+
+            _evaluator = new ReadinessEvaluator(RuleCatalog.Default, KnowledgeBase.Default, OutputCulture);
+            _settings = ReadConnectionSettings();
+        }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case IdSet:
+                    foreach (var id in ResourceId)
+                    {
+                        AddVm(id);
+                    }
+
+                    break;
+                case NameSet:
+                    AddVm($"/subscriptions/{RequireSubscription()}/resourceGroups/{ResourceGroupName}/providers/Microsoft.Compute/virtualMachines/{Name}");
+                    break;
+                case ResourceGroupSet:
+                    _scopes.Add($"/subscriptions/{RequireSubscription()}/resourceGroups/{ResourceGroupName}");
+                    break;
+                default:
+                    if (_settings!.SubscriptionIds.Count == 0)
+                    {
+                        RequireSubscription();
+                    }
+
+                    _scopes.AddRange(_settings.SubscriptionIds.Select(s => "/subscriptions/" + s));
+                    break;
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_vms.Count + _scopes.Count > 0)
+            {
+                var settings = _settings! with
+                {
+                    SubscriptionIds = _settings.SubscriptionIds.Concat(_vms.Select(v => v.SubscriptionId)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                };
+                Run(() => ReadinessScan.RunAsync(settings, _vms, _scopes, Judge, Fail, Progress, Cancellation));
+            }
+
+            WriteReport();
+            var failed = _results.Where(r => r.Result == RuleResult.Fail).ToList();
+            if (Assert && failed.Count > 0)
+            {
+                var what = string.Join("; ", failed.GroupBy(r => r.VmName).Select(g => $"{g.Key}: {string.Join(", ", g.Select(r => r.RuleId))}"));
+                ThrowTerminatingError(new ErrorRecord(
+                    new RuntimeException($"Backup readiness failed: {what}."), "ReadinessAssertionFailed", ErrorCategory.InvalidResult, failed.Select(r => r.VmId).Distinct().ToArray()));
+            }
+        }
+
+        private void AddVm(string id)
+        {
+            if (!AzureResourceId.TryParse(id, out var parsed, out var problem) || !parsed!.IsVirtualMachine)
+            {
+                WriteError(new ErrorRecord(
+                    new ArgumentException(parsed == null ? problem : $"'{id}' is a {parsed.ResourceType ?? "scope"}, not a virtual machine (Microsoft.Compute/virtualMachines)."),
+                    "InvalidVmResourceId",
+                    ErrorCategory.InvalidArgument,
+                    id));
+                return;
+            }
+
+            _vms.Add(parsed);
+        }
+
+        private string RequireSubscription()
+        {
+            var subscription = _settings!.SubscriptionIds.FirstOrDefault();
+            if (subscription == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new PSArgumentException("No subscription: sign in with Connect-AzAccount, or give -SubscriptionId."), "SubscriptionRequired", ErrorCategory.InvalidArgument, null));
+            }
+
+            return subscription!;
+        }
+
+        // Background threads: evaluate here, write through the queue.
+        private void Judge(VmEvidence evidence)
+        {
+            if (!evidence.Exists)
+            {
+                Output.WriteError(new ErrorRecord(
+                    new ItemNotFoundException($"The VM '{evidence.Vm.ResourceId}' does not exist."), "VmNotFound", ErrorCategory.ObjectNotFound, evidence.Vm.ResourceId));
+            }
+
+            var results = _evaluator!.Evaluate(evidence);
+            lock (_results)
+            {
+                _results.AddRange(results);
+            }
+
+            if (Summary)
+            {
+                Output.WriteObject(VmReadinessSummary.Summarize(results).Single());
+                return;
+            }
+
+            foreach (var result in results)
+            {
+                Output.WriteObject(result);
+            }
+        }
+
+        private void Fail(ScanFailure failure)
+        {
+            var (id, category) = failure.HttpStatus switch
+            {
+                403 => ("AuthorizationFailed", ErrorCategory.PermissionDenied),
+                404 => ("ResourceNotFound", ErrorCategory.ObjectNotFound),
+                429 => ("Throttled", ErrorCategory.LimitsExceeded),
+                _ => ("EvidenceUnavailable", ErrorCategory.ReadError),
+            };
+            var message = failure.RefusedAction == null ? failure.Message : $"{failure.Message} The signed-in identity lacks the permission '{failure.RefusedAction}'.";
+            Output.WriteError(new ErrorRecord(new InvalidOperationException(message), id, category, failure.TargetId));
+        }
+
+        private void Progress(int done, int found)
+        {
+            if (found > 1)
+            {
+                var percent = (int)Math.Min(100, done * 100L / Math.Max(found, 1));
+                Output.WriteProgress(new ProgressRecord(1, "Test-AzVmBackupReadiness", $"{done} of {found} VMs checked") { PercentComplete = percent });
+            }
+        }
+
+        private void WriteReport()
+        {
+            if (OutputFormat == null)
+            {
+                return;
+            }
+
+            var path = GetUnresolvedProviderPathFromPSPath(OutputPath);
+            try
+            {
+                using var file = new StreamWriter(path, append: false, new UTF8Encoding(false));
+                ReportWriters.For(OutputFormat).Write(_results, file);
+                WriteVerbose($"Wrote the {OutputFormat} report of {_results.Count} results to {path}.");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                WriteError(new ErrorRecord(ex, "ReportNotWritten", ErrorCategory.WriteError, path));
+            }
+        }
+    }
+}
