@@ -55,22 +55,22 @@ namespace AzBackupTroubleshoot.Engine.Collection
         /// The jobs of the VM's workload. The service names the VM only by name and, when it gives one, by a container
         /// name that ends in ";group;name".
         /// </summary>
-        public static IReadOnlyList<JobEvidence> OfVm(IEnumerable<JobInVault> jobs, VmIdentity vm)
-        {
-            var containerSuffix = $";{vm.ResourceGroupName};{vm.Name}";
-            return jobs.Where(entry =>
-                    string.Equals(entry.Job.Properties?.EntityFriendlyName, vm.Name, StringComparison.OrdinalIgnoreCase)
-                    && (entry.Job.Properties!.ContainerName == null
-                        || entry.Job.Properties.ContainerName.EndsWith(containerSuffix, StringComparison.OrdinalIgnoreCase)))
+        public static IReadOnlyList<JobEvidence> OfVm(IEnumerable<JobInVault> jobs, VmIdentity vm) =>
+            jobs.Where(entry => IsOfVm(entry.Job.Properties, vm))
                 .Select(entry => JobMapper.ToEvidence(entry.Job, entry.VaultId))
                 .OrderByDescending(job => job.StartTime)
                 .ToArray();
-        }
+
+        /// <summary>Whether a job is the VM's: same name, and a container name (when given) that ends in ";group;name".</summary>
+        public static bool IsOfVm(BackupJobProperties? job, VmIdentity vm) =>
+            job != null
+            && string.Equals(job.EntityFriendlyName, vm.Name, StringComparison.OrdinalIgnoreCase)
+            && (job.ContainerName == null || job.ContainerName.EndsWith($";{vm.ResourceGroupName};{vm.Name}", StringComparison.OrdinalIgnoreCase));
 
         /// <summary>What the backup status API and the VM's protected item say together.</summary>
         public static ProtectionEvidence? ProtectionOf(BackupStatus? status, bool statusFailed, IEnumerable<ProtectedItemInVault>? items, VmIdentity vm)
         {
-            var candidates = (items ?? []).Where(entry => IsVm(entry.Item.Properties, vm.ResourceId)).ToList();
+            var candidates = (items ?? []).Where(entry => IsProtectedItemOf(entry.Item.Properties, vm.ResourceId)).ToList();
             var item = candidates.FirstOrDefault(entry => string.Equals(entry.VaultId, status?.VaultId, StringComparison.OrdinalIgnoreCase))
                 ?? candidates.FirstOrDefault();
             if (status == null && item == null)
@@ -92,7 +92,8 @@ namespace AzBackupTroubleshoot.Engine.Collection
             };
         }
 
-        private static bool IsVm(ProtectedItemProperties? properties, string vmResourceId) =>
+        /// <summary>Whether a protected item is the VM's (the VM id is in virtualMachineId or sourceResourceId).</summary>
+        public static bool IsProtectedItemOf(ProtectedItemProperties? properties, string vmResourceId) =>
             properties != null
             && (string.Equals(properties.VirtualMachineId, vmResourceId, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(properties.SourceResourceId, vmResourceId, StringComparison.OrdinalIgnoreCase));

@@ -13,6 +13,9 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
 
         public string? Operation { get; set; }
 
+        /// <summary>One job by its name (a GUID).</summary>
+        public string? JobId { get; set; }
+
         public DateTimeOffset? StartTime { get; set; }
 
         public DateTimeOffset? EndTime { get; set; }
@@ -25,6 +28,7 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
             Add(terms, "backupManagementType", BackupManagementType);
             Add(terms, "operation", Operation);
             Add(terms, "status", Status);
+            Add(terms, "jobId", JobId);
             Add(terms, "startTime", StartTime.HasValue ? Format(StartTime.Value) : null);
             Add(terms, "endTime", EndTime.HasValue ? Format(EndTime.Value) : null);
             return terms.Count == 0 ? null : string.Join(" and ", terms);

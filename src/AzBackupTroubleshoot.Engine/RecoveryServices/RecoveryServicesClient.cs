@@ -11,6 +11,9 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
     public sealed class RecoveryServicesClient
     {
         private const string Provider = "providers/Microsoft.RecoveryServices";
+
+        /// <summary>How long to wait between polls when the service names no Retry-After.</summary>
+        private static readonly TimeSpan DefaultPollInterval = TimeSpan.FromSeconds(5);
         private readonly ArmRestClient _rest;
 
         public RecoveryServicesClient(AzureSession session)
@@ -70,6 +73,33 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
                 Query.ApiVersion(ApiVersions.RecoveryServices),
                 new { properties },
                 cancellationToken);
+        }
+
+        /// <summary>
+        /// Polls an operation URL the service handed out (Azure-AsyncOperation or Location) until the operation ends,
+        /// waiting as long as each answer's Retry-After asks. Returns the job the operation started, when the service
+        /// names one; a failed operation throws <see cref="ArmRequestException"/> with the service's code.
+        /// </summary>
+        public async Task<string?> WaitForOperationAsync(Uri operation, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                var poll = await _rest.PollAsync<BackupOperationStatus>(operation, cancellationToken).ConfigureAwait(false);
+                var status = poll.Body?.Status;
+                var running = poll.Status == 202 || string.Equals(status, "InProgress", StringComparison.OrdinalIgnoreCase);
+                if (!running)
+                {
+                    if (status != null && !string.Equals(status, "Succeeded", StringComparison.OrdinalIgnoreCase))
+                    {
+                        var error = poll.Body!.Error;
+                        throw new ArmRequestException(poll.Status, error?.Code ?? status, error?.Message ?? $"The operation ended {status}.", "GET", operation.AbsolutePath, null);
+                    }
+
+                    return poll.Body?.Properties?.JobId;
+                }
+
+                await Task.Delay(poll.RetryAfter ?? DefaultPollInterval, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         /// <summary>Asks the service to cancel a running job; returns the operation URL to poll.</summary>

@@ -36,7 +36,7 @@ namespace AzBackupTroubleshoot.Engine.Rest
                 var nextLink = page.NextLink;
                 while (!string.IsNullOrEmpty(nextLink))
                 {
-                    using var next = CreateNextPageMessage(nextLink!);
+                    using var next = CreateLinkMessage(new Uri(nextLink!, UriKind.Absolute));
                     page = Deserialize<ArmPage<T>>(await SendAsync(next, path, cancellationToken).ConfigureAwait(false), path);
                     items.AddRange(page.Value ?? []);
                     nextLink = page.NextLink;
@@ -62,6 +62,22 @@ namespace AzBackupTroubleshoot.Engine.Rest
                 : response.Headers.TryGetValue("Location", out var location) ? location
                 : null;
             return operation != null && Uri.TryCreate(operation, UriKind.Absolute, out var uri) ? uri : null;
+        }
+
+        /// <summary>
+        /// One GET of a long-running operation's URL as the service handed it out: the status (202 while it runs), the
+        /// body when there is one, and the Retry-After the service asks for.
+        /// </summary>
+        public async Task<OperationPoll<T>> PollAsync<T>(Uri operation, CancellationToken cancellationToken)
+            where T : class
+        {
+            using var message = CreateLinkMessage(operation);
+            var response = await SendAsync(message, operation.AbsolutePath, cancellationToken).ConfigureAwait(false);
+            var body = response.Content.ToMemory().IsEmpty ? null : Deserialize<T>(response, operation.AbsolutePath);
+            var retryAfter = response.Headers.TryGetValue("Retry-After", out var seconds) && int.TryParse(seconds, out var s) && s >= 0
+                ? TimeSpan.FromSeconds(s)
+                : (TimeSpan?)null;
+            return new OperationPoll<T>(response.Status, body, retryAfter);
         }
 
         private static T Deserialize<T>(Response response, string path)
@@ -104,14 +120,13 @@ namespace AzBackupTroubleshoot.Engine.Rest
             return message;
         }
 
-        private HttpMessage CreateNextPageMessage(string nextLink)
+        /// <summary>A GET of a link the service handed out (next page, operation to poll).</summary>
+        private HttpMessage CreateLinkMessage(Uri uri)
         {
-            var uri = new Uri(nextLink, UriKind.Absolute);
-
             // The bearer token goes with every request: never follow a link to another host.
             if (Uri.Compare(uri, endpoint, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
             {
-                throw new ArmRequestException(0, "UnexpectedNextLink", $"The next page is on another host ({uri.Host}); not followed.", "GET", uri.AbsolutePath, null);
+                throw new ArmRequestException(0, "UnexpectedLink", $"The service linked to another host ({uri.Host}); not followed.", "GET", uri.AbsolutePath, null);
             }
 
             var message = pipeline.CreateMessage();
