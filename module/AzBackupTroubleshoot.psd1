@@ -11,8 +11,10 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('AzBackupTroubleshoot.format.ps1xml')
     CmdletsToExport      = @(
+        'Clear-AzRestorePointCollection'
         'Get-AzBackupFailureDiagnosis'
         'Get-AzBackupKnownIssue'
+        'Repair-AzVmBackupExtension'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -80,6 +80,28 @@ public sealed class RequestLog
         }
     }
 
+    /// <summary>
+    /// The requests as "METHOD path", each run of long-running-operation polls (…/operations/, …/operationsStatus/,
+    /// …/operationResults/) folded into one "POLL": the order of the writes without the number of polls.
+    /// </summary>
+    public IReadOnlyList<string> Steps()
+    {
+        var steps = new List<string>();
+        foreach (var request in All)
+        {
+            var isPoll = request.Method == "GET"
+                && (request.Path.Contains("/operations/", StringComparison.OrdinalIgnoreCase)
+                    || request.Path.Contains("/operationsStatus/", StringComparison.OrdinalIgnoreCase)
+                    || request.Path.Contains("/operationResults/", StringComparison.OrdinalIgnoreCase));
+            if (!(isPoll && steps.Count > 0 && steps[^1] == "POLL"))
+            {
+                steps.Add(isPoll ? "POLL" : $"{request.Method} {request.Path}");
+            }
+        }
+
+        return steps;
+    }
+
     /// <summary>Forgets every recorded request.</summary>
     public void Clear()
     {

@@ -1,27 +1,37 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using AzBackupTroubleshoot.Completion;
 using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
+using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Offline;
+using AzBackupTroubleshoot.Resources;
 
 namespace AzBackupTroubleshoot.Commands
 {
     /// <summary>
     /// Explains why Azure VM backup jobs failed: each job error is recognised in the knowledge base and returned with
     /// its meaning, documented causes and ordered remedies. Offline sources: bare codes, a JSON export of
-    /// <c>az backup job list/show</c>, or job objects from Az.RecoveryServices on the pipeline.
+    /// <c>az backup job list/show</c>, or job objects from Az.RecoveryServices on the pipeline. Live sources read the
+    /// failed jobs from Azure — of a vault, of a VM (in the vault that protects it) or, with -All, of every vault in the
+    /// subscriptions — and confirm or rule out each documented cause from the VM's ARM state.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "AzBackupFailureDiagnosis", DefaultParameterSetName = ErrorCodeSet)]
     [OutputType(typeof(BackupFailureDiagnosis))]
-    public sealed class GetAzBackupFailureDiagnosisCommand : LocalizedCmdlet
+    public sealed class GetAzBackupFailureDiagnosisCommand : AzureCmdlet
     {
         private const string ErrorCodeSet = "ByErrorCode";
         private const string PathSet = "ByPath";
         private const string JobSet = "ByJob";
+        private const string VaultNameSet = "ByVaultName";
+        private const string VaultIdSet = "ByVaultId";
+        private const string VmNameSet = "ByVMName";
+        private const string VmIdSet = "ByVMResourceId";
+        private const string SubscriptionSet = "BySubscription";
 
         private readonly List<JobEvidence> _jobs = [];
         private FailureDiagnoser? _diagnoser;
@@ -46,6 +56,8 @@ namespace AzBackupTroubleshoot.Commands
         /// <para type="description">The job id, from a job object on the pipeline (Get-AzRecoveryServicesBackupJob).</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = VaultNameSet)]
+        [Parameter(ParameterSetName = VaultIdSet)]
         [ValidateNotNullOrEmpty]
         public string? JobId { get; set; }
 
@@ -53,6 +65,11 @@ namespace AzBackupTroubleshoot.Commands
         /// <para type="description">The job's operation: Backup, Restore, ConfigureBackup and so on.</para>
         /// </summary>
         [Parameter(ParameterSetName = JobSet, ValueFromPipelineByPropertyName = true)]
+        [Parameter(ParameterSetName = VaultNameSet)]
+        [Parameter(ParameterSetName = VaultIdSet)]
+        [Parameter(ParameterSetName = VmNameSet)]
+        [Parameter(ParameterSetName = VmIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
         public string? Operation { get; set; }
 
         /// <summary>
@@ -99,7 +116,64 @@ namespace AzBackupTroubleshoot.Commands
         [AllowEmptyCollection]
         public PSObject?[]? ErrorDetails { get; set; }
 
-        protected override void BeginProcessing() => _diagnoser = new FailureDiagnoser(KnowledgeBase.Default, OutputCulture);
+        /// <summary>
+        /// <para type="description">Live: the Recovery Services vault whose failed jobs to diagnose (with -ResourceGroupName).</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = VaultNameSet)]
+        [ValidateNotNullOrEmpty]
+        public string? VaultName { get; set; }
+
+        /// <summary>
+        /// <para type="description">Live: the resource group of -VaultName or -VMName.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = VaultNameSet)]
+        [Parameter(Mandatory = true, ParameterSetName = VmNameSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ResourceGroupName { get; set; }
+
+        /// <summary>
+        /// <para type="description">Live: the vault's resource id (ID of Get-AzRecoveryServicesVault on the pipeline).</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = VaultIdSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("ID")]
+        [ValidateNotNullOrEmpty]
+        public string? VaultId { get; set; }
+
+        /// <summary>
+        /// <para type="description">Live: the VM whose failed jobs to diagnose, in the vault that protects it (with -ResourceGroupName).</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = VmNameSet)]
+        [ValidateNotNullOrEmpty]
+        public string? VMName { get; set; }
+
+        /// <summary>
+        /// <para type="description">Live: the VM's resource id.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = VmIdSet)]
+        [ValidateNotNullOrEmpty]
+        public string? ResourceId { get; set; }
+
+        /// <summary>
+        /// <para type="description">Live: every vault in the subscriptions (-SubscriptionId, else the Az context's).</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = SubscriptionSet)]
+        public SwitchParameter All { get; set; }
+
+        /// <summary>
+        /// <para type="description">Live: the oldest job start to read. Default: 7 days ago.</para>
+        /// </summary>
+        [Parameter(ParameterSetName = VaultNameSet)]
+        [Parameter(ParameterSetName = VaultIdSet)]
+        [Parameter(ParameterSetName = VmNameSet)]
+        [Parameter(ParameterSetName = VmIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        public DateTime? Since { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _diagnoser = new FailureDiagnoser(KnowledgeBase.Default, OutputCulture);
+        }
 
         protected override void ProcessRecord()
         {
@@ -119,7 +193,7 @@ namespace AzBackupTroubleshoot.Commands
                     }
 
                     break;
-                default:
+                case JobSet:
                     _jobs.Add(new JobEvidence
                     {
                         JobId = JobId!,
@@ -133,7 +207,52 @@ namespace AzBackupTroubleshoot.Commands
                         Errors = PipelineJob.Errors(ErrorDetails ?? []),
                     });
                     break;
+                default:
+                    DiagnoseLive();
+                    break;
             }
+        }
+
+        private void DiagnoseLive()
+        {
+            var named = VaultId ?? ResourceId;
+            var settings = ReadConnectionSettings(AzureResourceId.TryParse(named, out var id, out _) ? [id!.SubscriptionId] : []);
+            var scopes = LiveScopes(settings);
+            if (scopes.Count == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("No subscription: give -SubscriptionId or sign in with Connect-AzAccount."), "SubscriptionNotGiven", ErrorCategory.InvalidArgument, null));
+            }
+
+            var since = Since.HasValue ? PipelineJob.Time(Since) : null;
+            try
+            {
+                var output = Run(() => LiveDiagnosisRunner.DiagnoseAsync(settings, scopes, since, Operation, JobId, OutputCulture, Cancellation));
+                foreach (var problem in output.Problems)
+                {
+                    WriteError(problem);
+                }
+
+                WriteObject(output.Diagnoses, enumerateCollection: true);
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
+            {
+                WriteError(new ErrorRecord(ex, "LiveDiagnosisFailed", ex is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.ReadError, string.Join(", ", scopes)));
+            }
+        }
+
+        // Names take the subscription from -SubscriptionId or the Az context; -All reads every subscription given.
+        private List<string> LiveScopes(ConnectionSettings settings)
+        {
+            var first = settings.SubscriptionIds.Count == 0 ? null : settings.SubscriptionIds[0];
+            return ParameterSetName switch
+            {
+                VaultIdSet => [VaultId!],
+                VmIdSet => [ResourceId!],
+                SubscriptionSet => settings.SubscriptionIds.Select(id => "/subscriptions/" + id).ToList(),
+                _ when first == null => [],
+                VaultNameSet => [$"/subscriptions/{first}/resourceGroups/{ResourceGroupName}/providers/Microsoft.RecoveryServices/vaults/{VaultName}"],
+                _ => [$"/subscriptions/{first}/resourceGroups/{ResourceGroupName}/providers/Microsoft.Compute/virtualMachines/{VMName}"],
+            };
         }
 
         // Jobs are diagnosed together at the end so that repeats across the whole input fold into one result.

@@ -46,12 +46,26 @@ namespace AzBackupTroubleshoot.Live
         {
             var task = Task.Run(work);
             task.ContinueWith(_ => _pending.Add(_ => { }), TaskScheduler.Default); // wake the loop when the work ends
+            PipelineStoppedException? stopped = null;
             while (!task.IsCompleted || _pending.Count > 0)
             {
                 if (_pending.TryTake(out var write, TimeSpan.FromMilliseconds(200)))
                 {
-                    write(cmdlet);
+                    try
+                    {
+                        write(cmdlet);
+                    }
+                    catch (PipelineStoppedException exception)
+                    {
+                        // Ctrl+C: writes fail from now on, but the work must still end (e.g. put locks back) before we return.
+                        stopped ??= exception;
+                    }
                 }
+            }
+
+            if (stopped != null)
+            {
+                throw stopped;
             }
 
             return task.GetAwaiter().GetResult();

@@ -138,6 +138,18 @@ public sealed class ArmWorld
         return o;
     }
 
+    /// <summary>Every lock with everything that must survive a remediation (id, level, notes, owners), sorted: compare two of these.</summary>
+    public IReadOnlyList<string> LockSnapshot()
+    {
+        lock (_syncRoot)
+        {
+            return Locks
+                .Select(l => $"{l.Id.ToUpperInvariant()} {l.Level} notes='{l.Notes}' owners={string.Join(",", l.Owners)}")
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+
     /// <summary>Runs <paramref name="change"/> under <see cref="SyncRoot"/>, then re-links parents.</summary>
     public void Update(Action<ArmWorld> change)
     {

@@ -1,0 +1,89 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Live;
+using AzBackupTroubleshoot.Remediation;
+
+namespace AzBackupTroubleshoot.Commands
+{
+    /// <summary>
+    /// The documented cleanup of a VM's full or locked restore point collection (B4, C6, C7): only the VM's own
+    /// collections in AzureBackupRG_&lt;location&gt;_&lt;n&gt; groups are touched. Locks in the way are lifted only
+    /// with -RemoveLock and are always put back exactly as they were, also after a failure or Ctrl+C.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Clear, "AzRestorePointCollection", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(RemediationResult))]
+    public sealed class ClearAzRestorePointCollectionCommand : VmRemediationCmdlet
+    {
+        /// <summary>
+        /// <para type="description">DeleteCollection (default) deletes the collections; OnDemandBackup triggers a backup after which the service cleans up within hours.</para>
+        /// </summary>
+        [Parameter]
+        public CleanupMethod Method { get; set; } = CleanupMethod.DeleteCollection;
+
+        /// <summary>
+        /// <para type="description">Lift the locks in the way for the cleanup; each is put back exactly as it was.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter RemoveLock { get; set; }
+
+        /// <summary>
+        /// <para type="description">Clean only this one of the VM's restore point collections.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RestorePointCollectionId { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var settings = ReadConnectionSettings(SubscriptionsFromTarget());
+            var vm = TargetVm(settings);
+            try
+            {
+                var result = Run(() => RemediationRunner.RunAsync(
+                    settings,
+                    vm,
+                    Output,
+                    PlanAndConfirm,
+                    (executor, plan, evidence, ct) => executor.CleanUpAsync(plan, evidence, ct),
+                    Cancellation));
+                Report(result, "RestorePointCleanupFailed");
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
+            {
+                WriteFailure(ex, "RestorePointCleanupFailed", vm);
+            }
+        }
+
+        private RestorePointCleanupPlan? PlanAndConfirm(VmEvidence evidence)
+        {
+            var plan = RestorePointCleanupPlanner.Plan(evidence, Method, RemoveLock.IsPresent, RestorePointCollectionId);
+            foreach (var step in plan.Steps)
+            {
+                WriteVerbose(step);
+            }
+
+            if (plan.IsBlocked)
+            {
+                var locks = string.Join("; ", plan.Locks.Select(l => $"'{l.Name}' ({l.Level}) on {l.Scope}"));
+                WriteError(new ErrorRecord(
+                    new InvalidOperationException($"The restore points of {plan.Vm.Name} are locked by {locks}. Nothing was changed; run again with -RemoveLock to lift the locks for the cleanup and put them back afterwards."),
+                    "RestorePointLockPresent",
+                    ErrorCategory.ResourceBusy,
+                    plan.Vm.ResourceId));
+                return null;
+            }
+
+            if (plan.IsEmpty)
+            {
+                WriteWarning($"{plan.Vm.Name} has no restore point collection in an AzureBackupRG_<location>_<n> resource group; nothing to clean up.");
+                return null;
+            }
+
+            var description = $"Clean up the restore points of {plan.Vm.Name} ({plan.Method}):{System.Environment.NewLine}  "
+                + string.Join(System.Environment.NewLine + "  ", plan.Steps);
+            return ShouldProcess(description, description + System.Environment.NewLine + "Continue?", "Clear-AzRestorePointCollection") ? plan : null;
+        }
+    }
+}

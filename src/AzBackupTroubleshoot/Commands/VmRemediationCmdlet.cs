@@ -1,0 +1,115 @@
+using System;
+using System.Management.Automation;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Live;
+using AzBackupTroubleshoot.Remediation;
+using AzBackupTroubleshoot.Resources;
+
+namespace AzBackupTroubleshoot.Commands
+{
+    /// <summary>
+    /// A cmdlet that changes one VM's backup resources: the VM by resource group and name, or by resource id (also
+    /// from Get-AzVM or a diagnosis on the pipeline), and what it reports afterwards.
+    /// </summary>
+    public abstract class VmRemediationCmdlet : AzureCmdlet
+    {
+        protected const string ByIdSet = "ByResourceId";
+        protected const string ByNameSet = "ByName";
+
+        /// <summary>
+        /// <para type="description">The VM's resource group.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByNameSet, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? ResourceGroupName { get; set; }
+
+        /// <summary>
+        /// <para type="description">The VM's name.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Name")]
+        [ValidateNotNullOrEmpty]
+        public string? VMName { get; set; }
+
+        /// <summary>
+        /// <para type="description">The VM's resource id (Id of Get-AzVM, VmId of a diagnosis).</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id", "VmId")]
+        [ValidateNotNullOrEmpty]
+        public string? ResourceId { get; set; }
+
+        /// <summary>
+        /// <para type="description">Return what was done (a RemediationResult).</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        /// <summary>The VM the parameters name; the subscription of a name comes from -SubscriptionId or the Az context.</summary>
+        protected VmIdentity TargetVm(ConnectionSettings settings)
+        {
+            if (ResourceId != null)
+            {
+                if (!AzureResourceId.TryParse(ResourceId, out var id, out var problem) || id!.ResourceGroupName == null || id.Name == null)
+                {
+                    ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{ResourceId}' is not a VM resource id: {problem}"), "InvalidVmResourceId", ErrorCategory.InvalidArgument, ResourceId));
+                }
+
+                return new VmIdentity(id!.Id, id.SubscriptionId, id.ResourceGroupName!, id.Name!);
+            }
+
+            if (settings.SubscriptionIds.Count == 0)
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException("No subscription: give -SubscriptionId, a -ResourceId, or sign in with Connect-AzAccount."), "SubscriptionNotGiven", ErrorCategory.InvalidArgument, VMName));
+            }
+
+            var subscription = settings.SubscriptionIds[0];
+            return new VmIdentity($"/subscriptions/{subscription}/resourceGroups/{ResourceGroupName}/providers/Microsoft.Compute/virtualMachines/{VMName}", subscription, ResourceGroupName!, VMName!);
+        }
+
+        /// <summary>The subscription a -ResourceId names, so the session reaches it.</summary>
+        protected string[] SubscriptionsFromTarget() =>
+            ResourceId != null && AzureResourceId.TryParse(ResourceId, out var id, out _) ? [id!.SubscriptionId] : [];
+
+        /// <summary>Reports a remediation's outcome: its error, each lock not put back (with the command that does it), and -PassThru.</summary>
+        protected void Report(RemediationResult? result, string errorId)
+        {
+            if (result == null)
+            {
+                return;
+            }
+
+            if (result.Error != null)
+            {
+                WriteError(new ErrorRecord(result.Error, errorId, ErrorCategory.InvalidOperation, result.VmId));
+            }
+
+            foreach (var failure in result.LockRestoreFailures)
+            {
+                var error = new ErrorRecord(
+                    new InvalidOperationException($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}). Put it back with: {failure.RecreateCommand}", failure.Error),
+                    "LockRestoreFailed",
+                    ErrorCategory.ResourceUnavailable,
+                    failure.Lock.ResourceId)
+                {
+                    ErrorDetails = new ErrorDetails($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}).") { RecommendedAction = failure.RecreateCommand },
+                };
+                WriteError(error);
+            }
+
+            if (result.Note != null)
+            {
+                WriteWarning(result.Note);
+            }
+
+            if (PassThru.IsPresent)
+            {
+                WriteObject(result);
+            }
+        }
+
+        /// <summary>Anything that stopped the remediation before it started: connection, evidence, planning.</summary>
+        protected void WriteFailure(Exception exception, string errorId, VmIdentity vm) =>
+            WriteError(new ErrorRecord(exception, errorId, exception is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.InvalidOperation, vm.ResourceId));
+    }
+}

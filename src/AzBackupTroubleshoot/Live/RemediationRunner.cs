@@ -1,0 +1,47 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Collection;
+using AzBackupTroubleshoot.Engine.Remediation;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Remediation;
+
+namespace AzBackupTroubleshoot.Live
+{
+    /// <summary>
+    /// One remediation over one session: collect the VM's evidence, let the pipeline thread plan and confirm
+    /// (ShouldProcess must run there), then execute with Core's lock-safe executor over ARM.
+    /// </summary>
+    internal static class RemediationRunner
+    {
+        /// <summary>How long putting one lock back may take; it runs even after Ctrl+C.</summary>
+        private static readonly TimeSpan LockRestoreTimeout = TimeSpan.FromMinutes(2);
+
+        /// <param name="settings">How to reach Azure.</param>
+        /// <param name="vm">The VM to remediate.</param>
+        /// <param name="output">The cmdlet's write queue; planning and confirming run through it on the pipeline thread.</param>
+        /// <param name="planAndConfirm">Runs on the pipeline thread; returns the plan to execute, or null to change nothing.</param>
+        /// <param name="execute">Runs the confirmed plan.</param>
+        /// <param name="cancellationToken">Ctrl+C; the executor still puts lifted locks back.</param>
+        public static async Task<RemediationResult?> RunAsync<TPlan>(
+            ConnectionSettings settings,
+            VmIdentity vm,
+            PipelineQueue output,
+            Func<VmEvidence, TPlan?> planAndConfirm,
+            Func<RemediationExecutor, TPlan, VmEvidence, CancellationToken, Task<RemediationResult>> execute,
+            CancellationToken cancellationToken)
+            where TPlan : class
+        {
+            using var session = await SessionFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            var evidence = await new VmEvidenceCollector(session).CollectAsync(vm, cancellationToken).ConfigureAwait(false);
+            var plan = await output.Invoke(_ => planAndConfirm(evidence)).ConfigureAwait(false);
+            if (plan == null)
+            {
+                return null;
+            }
+
+            var executor = new RemediationExecutor(new ArmRemediationTarget(session), LockRestoreTimeout, output.WriteVerbose);
+            return await execute(executor, plan, evidence, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.FakeArm;
+using AzBackupTroubleshoot.Module.Tests.Remediation;
+
+namespace AzBackupTroubleshoot.Module.Tests.Diagnosis
+{
+    /// <summary>Get-AzBackupFailureDiagnosis on failed jobs read from the fake ARM, judged on the VM's ARM state.</summary>
+    public sealed class LiveDiagnosisTests
+    {
+        [Theory]
+        [InlineData("B4-locked-restore-point-group", "B4", "lock-blocks-cleanup", "lock 'backup-rg-do-not-delete' (CanNotDelete) on resource group AzureBackupRG_eastus_1")]
+        [InlineData("A12-vm-deleted", "A12", "vm-deleted", "ARM answered 404 for VM 'vm-gone12'")]
+        [InlineData("B10-backup-in-progress", "B10", "job-in-progress", "is InProgress")]
+        [InlineData("B12-protection-stopped", "B12", "protection-not-active", "is in protection state ProtectionStopped")]
+        public async Task A_vms_failed_jobs_fold_into_one_diagnosis_with_the_confirmed_cause_and_its_evidence(string scenario, string knowledgeId, string causeId, string evidence)
+        {
+            var world = Scenarios.Load(scenario);
+            await using var shell = await LiveShell.StartAsync(world);
+
+            var result = shell.Run($"Get-AzBackupFailureDiagnosis -ResourceId '{world.VmUnderTest}' -ArmEndpoint $arm");
+
+            Assert.Empty(result.Errors);
+            var diagnosis = Assert.Single(result.Output, d => (string)d.Properties["KnowledgeId"].Value == knowledgeId);
+            Assert.Equal(world.VmUnderTest, (string)diagnosis.Properties["VmId"].Value, StringComparer.OrdinalIgnoreCase);
+            var failedJobs = FailedJobCount(world);
+            Assert.True(failedJobs > 0, "the scenario has failed jobs");
+            Assert.Equal(failedJobs, (int)diagnosis.Properties["Count"].Value);
+            var cause = ((IEnumerable)diagnosis.Properties["Causes"].Value).Cast<object>().Select(PSObject.AsPSObject).Single(c => (string)c.Properties["Id"].Value == causeId);
+            Assert.Equal("Confirmed", cause.Properties["Status"].Value.ToString());
+            Assert.Contains(((IEnumerable)cause.Properties["Evidence"].Value).Cast<string>(), e => e.Contains(evidence, StringComparison.OrdinalIgnoreCase));
+        }
+
+        [Fact]
+        public async Task The_whole_subscription_and_a_vault_from_the_pipeline_give_the_same_diagnosis()
+        {
+            var world = Scenarios.Load("B4-locked-restore-point-group");
+            await using var shell = await LiveShell.StartAsync(world);
+
+            var all = shell.Run("Get-AzBackupFailureDiagnosis -All -ArmEndpoint $arm");
+            var vaultId = (string)Assert.Single(all.Output).Properties["VaultId"].Value;
+            var fromVault = shell.Run($"[pscustomobject]@{{ ID = '{vaultId}'; Name = 'vault'; ResourceGroupName = 'rg' }} | Get-AzBackupFailureDiagnosis -ArmEndpoint $arm");
+
+            Assert.Empty(all.Errors);
+            Assert.Empty(fromVault.Errors);
+            Assert.Equal("B4", Assert.Single(fromVault.Output).Properties["KnowledgeId"].Value);
+            Assert.Equal(all.Output.Single().Properties["JobIds"].Value.ToString(), fromVault.Output.Single().Properties["JobIds"].Value.ToString());
+        }
+
+        [Fact]
+        public async Task Since_later_than_every_job_finds_nothing()
+        {
+            var world = Scenarios.Load("B4-locked-restore-point-group");
+            await using var shell = await LiveShell.StartAsync(world);
+
+            var result = shell.Run($"Get-AzBackupFailureDiagnosis -ResourceId '{world.VmUnderTest}' -Since ([DateTime]::UtcNow.AddMinutes(1)) -ArmEndpoint $arm");
+
+            Assert.Empty(result.Errors);
+            Assert.DoesNotContain(result.Output, d => (string)d.Properties["KnowledgeId"].Value == "B4");
+        }
+
+        private static int FailedJobCount(ArmWorld world)
+        {
+            lock (world.SyncRoot)
+            {
+                return world.Subscriptions.SelectMany(s => s.ResourceGroups).SelectMany(g => g.RecoveryServicesVaults).SelectMany(v => v.Jobs)
+                    .Count(j => j.Status == "Failed" && string.Equals(j.VirtualMachineId, world.VmUnderTest, StringComparison.OrdinalIgnoreCase));
+            }
+        }
+    }
+}
