@@ -15,6 +15,7 @@
         'Get-AzBackupFailureDiagnosis'
         'Get-AzBackupKnownIssue'
         'Repair-AzVmBackupExtension'
+        'Test-AzVmBackupReadiness'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

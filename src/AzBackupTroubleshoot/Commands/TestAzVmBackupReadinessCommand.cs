@@ -199,7 +199,7 @@ namespace AzBackupTroubleshoot.Commands
             }
         }
 
-        private void Fail(ScanFailure failure)
+        private void Fail(EvidenceFailure failure)
         {
             var (id, category) = failure.HttpStatus switch
             {

@@ -101,7 +101,8 @@ internal static class ResourceManagerApi
             ["batch"] = "https://batch.core.windows.net/",
             ["resourceManager"] = arm,
             ["sqlManagement"] = "https://management.core.windows.net:8443/",
-            ["microsoftGraphResourceId"] = "https://graph.microsoft.com/",
+            // The fake answers Microsoft Graph itself, so nothing a test runs ever leaves loopback.
+            ["microsoftGraphResourceId"] = arm,
         }));
     }
 

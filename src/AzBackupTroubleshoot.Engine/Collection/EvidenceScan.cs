@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Collection.Bulk;
+using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.Engine.Rest;
+using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Resources;
+
+namespace AzBackupTroubleshoot.Engine.Collection
+{
+    /// <summary>
+    /// Reads the evidence of named VMs (each with the two-round single-VM collector, several at once) and of whole
+    /// resource groups and subscriptions (with the bulk collector's paged lists), handing each VM on as soon as it is
+    /// read. Callbacks and tasks only: the cmdlet assembly calls this from PowerShell's default load context, where
+    /// the engine's own async-stream types must not travel.
+    /// </summary>
+    public static class EvidenceScan
+    {
+        private const int ParallelVms = 8;
+
+        /// <returns>How many VMs were read.</returns>
+        public static async Task<int> RunAsync(
+            AzureSession session,
+            IReadOnlyList<AzureResourceId> vms,
+            IReadOnlyList<string> scopes,
+            Action<VmEvidence> onEvidence,
+            Action<EvidenceFailure> onFailure,
+            Action<int, int> onProgress,
+            CancellationToken cancellationToken)
+        {
+            var done = 0;
+            var found = vms.Count;
+            void Done() => onProgress(Interlocked.Increment(ref done), Volatile.Read(ref found));
+
+            var collector = new VmEvidenceCollector(session);
+            using var gate = new SemaphoreSlim(ParallelVms);
+            var single = vms.Select(async id =>
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    var identity = new VmIdentity(id.Id, id.SubscriptionId, id.ResourceGroupName!, id.Name!);
+                    onEvidence(await collector.CollectAsync(identity, cancellationToken).ConfigureAwait(false));
+                }
+                catch (ArmRequestException ex)
+                {
+                    onFailure(new EvidenceFailure(id.Id, ex.Message, ex.Status, ex.ErrorCode, ex.RefusedAction));
+                }
+                finally
+                {
+                    gate.Release();
+                    Done();
+                }
+            }).ToList();
+
+            if (scopes.Count > 0)
+            {
+                var bulk = new BulkEvidenceCollector(session);
+                var progress = new Progress<BulkScanProgress>(p => Volatile.Write(ref found, vms.Count + p.VmsFound));
+                await foreach (var result in bulk.CollectAsync(scopes, progress, cancellationToken).ConfigureAwait(false))
+                {
+                    if (result.Evidence != null)
+                    {
+                        onEvidence(result.Evidence);
+                        Done();
+                    }
+                    else if (result.Problem is { } p)
+                    {
+                        onFailure(new EvidenceFailure(p.ResourceId, p.Message, p.HttpStatus, p.ErrorCode, p.RefusedAction));
+                    }
+                }
+            }
+
+            await Task.WhenAll(single).ConfigureAwait(false);
+            return done;
+        }
+    }
+}
