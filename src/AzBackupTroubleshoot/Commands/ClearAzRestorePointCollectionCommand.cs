@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
 
 namespace AzBackupTroubleshoot.Commands
@@ -35,26 +34,8 @@ namespace AzBackupTroubleshoot.Commands
         [ValidateNotNullOrEmpty]
         public string? RestorePointCollectionId { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var settings = ReadConnectionSettings(SubscriptionsFromTarget());
-            var vm = TargetVm(settings);
-            try
-            {
-                var result = Run(() => RemediationRunner.RunAsync(
-                    settings,
-                    vm,
-                    Output,
-                    PlanAndConfirm,
-                    (executor, plan, evidence, ct) => executor.CleanUpAsync(plan, evidence, ct),
-                    Cancellation));
-                Report(result, "RestorePointCleanupFailed");
-            }
-            catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
-            {
-                WriteFailure(ex, "RestorePointCleanupFailed", vm);
-            }
-        }
+        protected override void ProcessRecord() =>
+            Remediate(PlanAndConfirm, (executor, plan, evidence, ct) => executor.CleanUpAsync(plan, evidence, ct), "RestorePointCleanupFailed");
 
         private RestorePointCleanupPlan? PlanAndConfirm(VmEvidence evidence)
         {

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
 using AzBackupTroubleshoot.Rules;
 
@@ -22,26 +21,8 @@ namespace AzBackupTroubleshoot.Commands
         [Parameter]
         public SwitchParameter TriggerBackup { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            var settings = ReadConnectionSettings(SubscriptionsFromTarget());
-            var vm = TargetVm(settings);
-            try
-            {
-                var result = Run(() => RemediationRunner.RunAsync(
-                    settings,
-                    vm,
-                    Output,
-                    PlanAndConfirm,
-                    (executor, plan, evidence, ct) => executor.RepairExtensionAsync(plan, evidence, TriggerBackup.IsPresent, ct),
-                    Cancellation));
-                Report(result, "BackupExtensionRepairFailed");
-            }
-            catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
-            {
-                WriteFailure(ex, "BackupExtensionRepairFailed", vm);
-            }
-        }
+        protected override void ProcessRecord() =>
+            Remediate(PlanAndConfirm, (executor, plan, evidence, ct) => executor.RepairExtensionAsync(plan, evidence, TriggerBackup.IsPresent, ct), "BackupExtensionRepairFailed");
 
         private BackupExtensionRepairPlan? PlanAndConfirm(VmEvidence evidence)
         {

@@ -1,5 +1,7 @@
 using System;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
@@ -46,7 +48,7 @@ namespace AzBackupTroubleshoot.Commands
         public SwitchParameter PassThru { get; set; }
 
         /// <summary>The VM the parameters name; the subscription of a name comes from -SubscriptionId or the Az context.</summary>
-        protected VmIdentity TargetVm(ConnectionSettings settings)
+        private VmIdentity TargetVm(ConnectionSettings settings)
         {
             if (ResourceId != null)
             {
@@ -68,11 +70,33 @@ namespace AzBackupTroubleshoot.Commands
         }
 
         /// <summary>The subscription a -ResourceId names, so the session reaches it.</summary>
-        protected string[] SubscriptionsFromTarget() =>
+        private string[] SubscriptionsFromTarget() =>
             ResourceId != null && AzureResourceId.TryParse(ResourceId, out var id, out _) ? [id!.SubscriptionId] : [];
 
+        /// <summary>
+        /// Reads the target VM's evidence, lets <paramref name="planAndConfirm"/> plan and ask (on the pipeline thread),
+        /// runs the confirmed plan and reports the outcome; a failure before the run is <paramref name="errorId"/>.
+        /// </summary>
+        protected void Remediate<TPlan>(
+            Func<VmEvidence, TPlan?> planAndConfirm,
+            Func<RemediationExecutor, TPlan, VmEvidence, CancellationToken, Task<RemediationResult>> execute,
+            string errorId)
+            where TPlan : class
+        {
+            var settings = ReadConnectionSettings(SubscriptionsFromTarget());
+            var vm = TargetVm(settings);
+            try
+            {
+                Report(Run(() => RemediationRunner.RunAsync(settings, vm, Output, planAndConfirm, execute, Cancellation)), errorId);
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
+            {
+                WriteError(new ErrorRecord(ex, errorId, ex is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.InvalidOperation, vm.ResourceId));
+            }
+        }
+
         /// <summary>Reports a remediation's outcome: its error, each lock not put back (with the command that does it), and -PassThru.</summary>
-        protected void Report(RemediationResult? result, string errorId)
+        private void Report(RemediationResult? result, string errorId)
         {
             if (result == null)
             {
@@ -108,8 +132,5 @@ namespace AzBackupTroubleshoot.Commands
             }
         }
 
-        /// <summary>Anything that stopped the remediation before it started: connection, evidence, planning.</summary>
-        protected void WriteFailure(Exception exception, string errorId, VmIdentity vm) =>
-            WriteError(new ErrorRecord(exception, errorId, exception is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.InvalidOperation, vm.ResourceId));
     }
 }

@@ -62,6 +62,23 @@ namespace AzBackupTroubleshoot.Module.Tests.Diagnosis
             Assert.DoesNotContain(result.Output, d => (string)d.Properties["KnowledgeId"].Value == "B4");
         }
 
+        [Fact]
+        public async Task A_vm_that_may_not_be_read_is_a_permission_error_and_its_causes_stay_unknown()
+        {
+            var world = Scenarios.Load("B4-locked-restore-point-group");
+            await using var shell = await LiveShell.StartAsync(world);
+            shell.Server.Faults.Forbidden("GET", "/virtualMachines/vm-app24$", "Microsoft.Compute/virtualMachines/read");
+
+            var result = shell.Run("Get-AzBackupFailureDiagnosis -All -ArmEndpoint $arm");
+
+            var error = Assert.Single(result.Errors);
+            Assert.StartsWith("DiagnosisEvidenceRefused,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);
+            Assert.Contains("Microsoft.Compute/virtualMachines/read", error.Exception.Message, StringComparison.Ordinal);
+            var diagnosis = Assert.Single(result.Output, d => (string)d.Properties["KnowledgeId"].Value == "B4");
+            Assert.All(((IEnumerable)diagnosis.Properties["Causes"].Value).Cast<object>().Select(PSObject.AsPSObject), c => Assert.Equal("Unknown", c.Properties["Status"].Value.ToString()));
+        }
+
         private static int FailedJobCount(ArmWorld world)
         {
             lock (world.SyncRoot)

@@ -151,6 +151,21 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
             Assert.False(Exists(world, CollectionId));
         }
 
+        [Fact]
+        public async Task OnDemandBackup_starts_a_backup_deletes_nothing_and_warns_that_cleanup_follows_within_hours()
+        {
+            var world = Scenarios.Load("B4-restore-point-limit");
+            await using var shell = await LiveShell.StartAsync(world);
+
+            var result = shell.Run($"Clear-AzRestorePointCollection -ResourceId '{world.VmUnderTest}' -Method OnDemandBackup -ArmEndpoint $arm -Confirm:$false -PassThru");
+
+            Assert.Empty(result.Errors);
+            Assert.Contains(result.Warnings, w => w.Contains("within hours", StringComparison.Ordinal));
+            Assert.Single(shell.Server.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/backup", StringComparison.OrdinalIgnoreCase)));
+            Assert.Empty(shell.Server.Requests.Where(r => r.Method == "DELETE"));
+            Assert.Equal("OnDemandBackup", Assert.Single(result.Output).Properties["Action"].Value);
+        }
+
         private static void AssertNoWrites(LiveShell shell) =>
             Assert.Empty(shell.Server.Requests.Where(r => r.Method is "PUT" or "DELETE" or "PATCH"
                 || (r.Method == "POST" && !r.Path.EndsWith("/backupStatus", StringComparison.OrdinalIgnoreCase))));
