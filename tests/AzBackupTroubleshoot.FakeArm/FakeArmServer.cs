@@ -188,12 +188,39 @@ public sealed class FakeArmServer : IAsyncDisposable
         await WriteAsync(ctx, response).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// An App Service style managed identity endpoint (IDENTITY_ENDPOINT / IDENTITY_HEADER), so -Identity can be
+    /// tested without the instance metadata service, which lives off loopback.
+    /// </summary>
+    private static ArmResponse ManagedIdentityToken(HttpContext ctx)
+    {
+        if (string.IsNullOrEmpty(ctx.Request.Headers["X-IDENTITY-HEADER"].ToString()))
+        {
+            return ArmResponse.Error(400, "MissingIdentityHeader", "The X-IDENTITY-HEADER header is missing.");
+        }
+
+        var resource = ctx.Request.Query["resource"].ToString();
+        return ArmResponse.Ok(new System.Text.Json.Nodes.JsonObject
+        {
+            ["access_token"] = "fake-managed-identity-token",
+            ["expires_on"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["resource"] = resource,
+            ["token_type"] = "Bearer",
+            ["client_id"] = ctx.Request.Query["client_id"].ToString(),
+        });
+    }
+
     private async Task<ArmResponse> DecideAsync(HttpContext ctx, string path, string? body, bool hasAuth, CancellationToken cancel)
     {
         var method = ctx.Request.Method;
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var isMetadata = segments.Length == 2 && segments[0].Equals("metadata", StringComparison.OrdinalIgnoreCase)
             && segments[1].Equals("endpoints", StringComparison.OrdinalIgnoreCase);
+
+        if (segments.Length == 2 && segments[0].Equals("msi", StringComparison.OrdinalIgnoreCase) && segments[1].Equals("token", StringComparison.OrdinalIgnoreCase))
+        {
+            return ManagedIdentityToken(ctx);
+        }
 
         if (!hasAuth && !isMetadata)
         {
