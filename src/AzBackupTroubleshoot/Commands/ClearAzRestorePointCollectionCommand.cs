@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using System.Management.Automation;
 using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
+using AzBackupTroubleshoot.Resources;
 
 namespace AzBackupTroubleshoot.Commands
 {
@@ -27,15 +29,61 @@ namespace AzBackupTroubleshoot.Commands
         [Parameter]
         public SwitchParameter RemoveLock { get; set; }
 
+        private const string ByCollectionSet = "ByRestorePointCollectionId";
+
         /// <summary>
-        /// <para type="description">Clean only this one of the VM's restore point collections.</para>
+        /// <para type="description">Clean this one restore point collection instead of naming a VM: the VM it was made from is read from the collection, and only this collection is deleted.</para>
         /// </summary>
-        [Parameter]
+        [Parameter(Mandatory = true, ParameterSetName = ByCollectionSet)]
         [ValidateNotNullOrEmpty]
         public string? RestorePointCollectionId { get; set; }
 
-        protected override void ProcessRecord() =>
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ByCollectionSet && !TargetSourceVmOfCollection())
+            {
+                return;
+            }
+
             Remediate(PlanAndConfirm, (executor, plan, evidence, ct) => executor.CleanUpAsync(plan, evidence, ct), "RestorePointCleanupFailed");
+        }
+
+        /// <summary>Makes the collection's source VM the target; false (with an error written) when there is none.</summary>
+        private bool TargetSourceVmOfCollection()
+        {
+            var id = RestorePointCollectionId!;
+            if (!AzureResourceId.TryParse(id, out var parsed, out var problem)
+                || !string.Equals(parsed!.ResourceType, "Microsoft.Compute/restorePointCollections", StringComparison.OrdinalIgnoreCase))
+            {
+                WriteError(new ErrorRecord(
+                    new ArgumentException(parsed == null ? problem : $"'{id}' is not a restore point collection (Microsoft.Compute/restorePointCollections)."),
+                    "InvalidRestorePointCollectionId", ErrorCategory.InvalidArgument, id));
+                return false;
+            }
+
+            var settings = ReadConnectionSettings(parsed.SubscriptionId);
+            string? source;
+            try
+            {
+                source = Run(() => RemediationRunner.SourceVmOfAsync(settings, id, Cancellation));
+            }
+            catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
+            {
+                WriteError(new ErrorRecord(ex, "RestorePointCollectionUnreadable", ErrorCategory.ReadError, id));
+                return false;
+            }
+
+            if (source == null)
+            {
+                WriteError(new ErrorRecord(
+                    new InvalidOperationException($"The restore point collection '{id}' names no source VM; it is left alone."),
+                    "RestorePointCollectionWithoutSource", ErrorCategory.InvalidData, id));
+                return false;
+            }
+
+            ResourceId = source;
+            return true;
+        }
 
         private RestorePointCleanupPlan? PlanAndConfirm(VmEvidence evidence)
         {

@@ -14,6 +14,13 @@ namespace AzBackupTroubleshoot.Live
     /// </summary>
     internal static class RemediationRunner
     {
+        /// <summary>The VM a restore point collection was made from (its source), or null when it names none.</summary>
+        public static async Task<string?> SourceVmOfAsync(ConnectionSettings settings, string collectionId, CancellationToken cancellationToken)
+        {
+            using var session = await SessionFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            return await RestorePointCollectionSourceVm.FindAsync(session, collectionId, cancellationToken).ConfigureAwait(false);
+        }
+
         /// <summary>How long putting one lock back may take; it runs even after Ctrl+C.</summary>
         private static readonly TimeSpan LockRestoreTimeout = TimeSpan.FromMinutes(2);
 

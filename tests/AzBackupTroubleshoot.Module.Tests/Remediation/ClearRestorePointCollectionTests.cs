@@ -35,6 +35,35 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
         }
 
         [Fact]
+        public async Task A_collection_id_alone_targets_the_vm_it_was_made_from()
+        {
+            var world = Scenarios.Load(Scenario);
+            var locksBefore = world.LockSnapshot();
+            var decoys = DecoyCollections(world);
+            await using var shell = await LiveShell.StartAsync(world);
+
+            var result = shell.Run($"Clear-AzRestorePointCollection -RestorePointCollectionId '{CollectionId}' -ArmEndpoint $arm -RemoveLock -Confirm:$false -PassThru");
+
+            Assert.Empty(result.Errors);
+            Assert.False(Exists(world, CollectionId));
+            Assert.All(decoys, id => Assert.True(Exists(world, id), id));
+            Assert.Equal(locksBefore, world.LockSnapshot());
+            Assert.EndsWith("/virtualMachines/vm-app24", (string)Assert.Single(result.Output).Properties["VmId"].Value, StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Fact]
+        public async Task An_id_that_is_not_a_collection_is_refused_before_any_request()
+        {
+            await using var shell = await LiveShell.StartAsync(Scenarios.Load(Scenario));
+            shell.Server.Requests.Clear();
+
+            var result = shell.Run($"Clear-AzRestorePointCollection -RestorePointCollectionId '{Group}' -ArmEndpoint $arm -RemoveLock -Confirm:$false");
+
+            Assert.StartsWith("InvalidRestorePointCollectionId,", Assert.Single(result.Errors).FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(0, shell.Server.Requests.Total);
+        }
+
+        [Fact]
         public async Task WhatIf_lists_lock_collection_with_its_count_and_order_and_sends_no_write()
         {
             await using var shell = await LiveShell.StartAsync(Scenarios.Load(Scenario));
