@@ -282,14 +282,13 @@ internal static class RecoveryServicesApi
         };
     }
 
-    private static ArmResponse ListJobs(ArmRequest r)
+    /// <summary>
+    /// Applies the eq-only $filter the Recovery Services lists accept, clause by clause; a
+    /// clause the list cannot take is the service's own 400.
+    /// </summary>
+    private static ArmResponse? ApplyEqFilter<T>(ArmRequest r, IEnumerable<T> all, Func<IEnumerable<T>, string, string, IEnumerable<T>> narrow, out IEnumerable<T> filtered)
     {
-        if (FindVault(r, out var v) is { } err)
-        {
-            return err;
-        }
-
-        IEnumerable<ArmBackupJob> jobs = v.Jobs;
+        filtered = all;
         try
         {
             foreach (var c in ODataFilter.Parse(r.Query("$filter")))
@@ -299,22 +298,36 @@ internal static class RecoveryServicesApi
                     throw new FormatException($"Only 'eq' is supported; got '{c.Field} {c.Operator}'.");
                 }
 
-                var value = c.Value ?? "";
-                jobs = c.Field.ToLowerInvariant() switch
-                {
-                    "status" => jobs.Where(j => string.Equals(j.Status, value, StringComparison.OrdinalIgnoreCase)),
-                    "operation" => jobs.Where(j => string.Equals(j.Operation, value, StringComparison.OrdinalIgnoreCase)),
-                    "backupmanagementtype" => jobs.Where(j => string.Equals(j.BackupManagementType, value, StringComparison.OrdinalIgnoreCase)),
-                    "jobid" => jobs.Where(j => string.Equals(j.JobId, value, StringComparison.OrdinalIgnoreCase)),
-                    "starttime" => WithStart(jobs, ODataFilter.ParseDate(value), atLeast: true),
-                    "endtime" => WithStart(jobs, ODataFilter.ParseDate(value), atLeast: false),
-                    _ => throw new FormatException($"The property '{c.Field}' cannot be used in a backup jobs filter."),
-                };
+                filtered = narrow(filtered, c.Field, c.Value ?? "");
             }
+
+            return null;
         }
         catch (FormatException e)
         {
             return ArmErrors.BadRequest("BMSUserErrorInvalidFilter", "Invalid filter: " + e.Message);
+        }
+    }
+
+    private static ArmResponse ListJobs(ArmRequest r)
+    {
+        if (FindVault(r, out var v) is { } err)
+        {
+            return err;
+        }
+
+        if (ApplyEqFilter(r, v.Jobs, (jobs, field, value) => field.ToLowerInvariant() switch
+            {
+                "status" => jobs.Where(j => string.Equals(j.Status, value, StringComparison.OrdinalIgnoreCase)),
+                "operation" => jobs.Where(j => string.Equals(j.Operation, value, StringComparison.OrdinalIgnoreCase)),
+                "backupmanagementtype" => jobs.Where(j => string.Equals(j.BackupManagementType, value, StringComparison.OrdinalIgnoreCase)),
+                "jobid" => jobs.Where(j => string.Equals(j.JobId, value, StringComparison.OrdinalIgnoreCase)),
+                "starttime" => WithStart(jobs, ODataFilter.ParseDate(value), atLeast: true),
+                "endtime" => WithStart(jobs, ODataFilter.ParseDate(value), atLeast: false),
+                _ => throw new FormatException($"The property '{field}' cannot be used in a backup jobs filter."),
+            }, out var jobs) is { } invalid)
+        {
+            return invalid;
         }
 
         var now = r.Now;
@@ -443,33 +456,19 @@ internal static class RecoveryServicesApi
             return err;
         }
 
-        IEnumerable<ArmProtectedItem> items = v.ProtectedItems;
-        try
-        {
-            foreach (var c in ODataFilter.Parse(r.Query("$filter")))
+        if (ApplyEqFilter(r, v.ProtectedItems, (items, field, value) => field.ToLowerInvariant() switch
             {
-                if (c.IsFunction || c.Operator != "eq")
-                {
-                    throw new FormatException($"Only 'eq' is supported; got '{c.Field} {c.Operator}'.");
-                }
-
-                var value = c.Value ?? "";
-                items = c.Field.ToLowerInvariant() switch
-                {
-                    // Every item of this fake is an Azure IaaS VM.
-                    "backupmanagementtype" => string.Equals(value, "AzureIaasVM", StringComparison.OrdinalIgnoreCase) ? items : [],
-                    "itemtype" => string.Equals(value, "VM", StringComparison.OrdinalIgnoreCase) ? items : [],
-                    "policyname" => items.Where(p => string.Equals(p.PolicyName, value, StringComparison.OrdinalIgnoreCase)),
-                    "friendlyname" => items.Where(p => string.Equals(p.VmName, value, StringComparison.OrdinalIgnoreCase)),
-                    "containername" => items.Where(p => string.Equals(p.ContainerName, value, StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(p.ContainerSegment, value, StringComparison.OrdinalIgnoreCase)),
-                    _ => throw new FormatException($"The property '{c.Field}' cannot be used in a protected items filter."),
-                };
-            }
-        }
-        catch (FormatException e)
+                // Every item of this fake is an Azure IaaS VM.
+                "backupmanagementtype" => string.Equals(value, "AzureIaasVM", StringComparison.OrdinalIgnoreCase) ? items : [],
+                "itemtype" => string.Equals(value, "VM", StringComparison.OrdinalIgnoreCase) ? items : [],
+                "policyname" => items.Where(p => string.Equals(p.PolicyName, value, StringComparison.OrdinalIgnoreCase)),
+                "friendlyname" => items.Where(p => string.Equals(p.VmName, value, StringComparison.OrdinalIgnoreCase)),
+                "containername" => items.Where(p => string.Equals(p.ContainerName, value, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(p.ContainerSegment, value, StringComparison.OrdinalIgnoreCase)),
+                _ => throw new FormatException($"The property '{field}' cannot be used in a protected items filter."),
+            }, out var items) is { } invalid)
         {
-            return ArmErrors.BadRequest("BMSUserErrorInvalidFilter", "Invalid filter: " + e.Message);
+            return invalid;
         }
 
         return ArmResponse.Ok(r.Page(items, p => (JsonNode)ProtectedItemJson(v, p), "$skipToken"));
