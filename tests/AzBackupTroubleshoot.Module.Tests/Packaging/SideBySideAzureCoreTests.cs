@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Threading.Tasks;
 using AzBackupTroubleshoot.FakeArm;
 using AzBackupTroubleshoot.Module.Tests.HostProgram;
+using AzBackupTroubleshoot.Module.Tests.Remediation;
 
 namespace AzBackupTroubleshoot.Module.Tests.Packaging
 {
@@ -27,8 +28,8 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
                 "Remove-Module AzBackupTroubleshoot",
                 $"$other = [System.Reflection.Assembly]::LoadFrom('{otherAzureCore}')",
                 $"Import-Module '{RepoPaths.ModuleManifest}'",
-                "function Get-AzContext { [pscustomobject]@{ Account = @{ Id = 'a' }; Tenant = @{ Id = '" + Scenarios.TenantId + "' }; Subscription = @{ Id = '" + Scenarios.SubscriptionId + "' }; Environment = @{ Name = 'FakeArm' } } }",
-                "function Get-AzAccessToken { param($ResourceUrl) [pscustomobject]@{ Token = 'fake-token'; ExpiresOn = [DateTimeOffset]::UtcNow.AddHours(1) } }",
+                $"$tenant = '{Scenarios.TenantId}'; $subscription = '{Scenarios.SubscriptionId}'",
+                LiveShell.StandIns,
                 $"Test-AzVmBackupReadiness -ResourceId '{world.VmUnderTest}' -ArmEndpoint '{server.Endpoint}' -Summary | ForEach-Object {{ 'verdict=' + $_.Verdict }}",
                 "[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Azure.Core' } | ForEach-Object { 'azure.core=' + $_.GetName().Version }");
 

@@ -14,7 +14,8 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
     /// </summary>
     public sealed class LiveShell : IAsyncDisposable
     {
-        private const string StandIns = """
+        /// <summary>Stand-ins for Az.Accounts' sign-in commands; they read $tenant and $subscription.</summary>
+        internal const string StandIns = """
             function Get-AzContext {
                 [pscustomobject]@{
                     Account = [pscustomobject]@{ Id = 'tester@contoso.example' }
