@@ -60,6 +60,39 @@ public sealed class ResourceManagerRouteTests
     }
 
     [Fact]
+    public async Task The_generic_resource_list_filters_by_type_and_name_substring_as_arm_does()
+    {
+        var world = new ArmWorld();
+        var subscription = world.AddSubscription(Scenarios.SubscriptionId);
+        var app = subscription.AddResourceGroup("rg-app", "eastus");
+        var web = app.AddVirtualMachine("web1");
+        var web10 = app.AddVirtualMachine("web10");
+        var backup = subscription.AddResourceGroup("AzureBackupRG_eastus_1", "eastus");
+        backup.AddRestorePointCollection("AzureBackup_web1_111", web.Id);
+        backup.AddRestorePointCollection("AzureBackup_web10_222", web10.Id);
+        backup.AddRestorePointCollection("manual-points", web.Id);
+        await using var server = await FakeArmServer.StartAsync(world);
+        using var client = TestSupport.PinnedClient(server);
+        const string List = "/subscriptions/" + Scenarios.SubscriptionId + "/resources?api-version=2022-09-01&$filter=";
+
+        var named = await client.GetJsonAsync(List + Uri.EscapeDataString("resourceType eq 'Microsoft.Compute/restorePointCollections' and substringof('WEB1_', name)"));
+        var only = Assert.Single(named["value"]!.AsArray());
+        Assert.Equal("AzureBackup_web1_111", only.Str("name"));
+        Assert.Equal("Microsoft.Compute/restorePointCollections", only.Str("type"));
+        Assert.Equal(backup.Id + "/providers/Microsoft.Compute/restorePointCollections/AzureBackup_web1_111", only.Str("id"));
+        Assert.Null(only!["properties"]);
+
+        var collections = await client.GetJsonAsync(List + Uri.EscapeDataString("resourceType eq 'Microsoft.Compute/restorePointCollections'"));
+        Assert.Equal(3, collections["value"]!.AsArray().Count);
+        var vms = await client.GetJsonAsync(List + Uri.EscapeDataString("resourceType eq 'Microsoft.Compute/virtualMachines' and substringof('web1', name)"));
+        Assert.Equal(["web1", "web10"], vms["value"]!.AsArray().Select(v => v.Str("name")).Order());
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Get, List + Uri.EscapeDataString("tagName eq 'x' and substringof('a', location)"));
+        Assert.Equal(400, status);
+        Assert.Equal("InvalidFilterInQueryString", body.Str("error.code"));
+    }
+
+    [Fact]
     public async Task Unknown_things_answer_404_with_arm_error_bodies()
     {
         await using var server = await FakeArmServer.StartAsync(Scenarios.Load("healthy-windows"));

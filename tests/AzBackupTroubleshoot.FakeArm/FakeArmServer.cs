@@ -142,6 +142,7 @@ public sealed class FakeArmServer : IAsyncDisposable
     {
         var r = new Router();
         ResourceManagerApi.Register(r);
+        GenericResourcesApi.Register(r);
         ComputeApi.Register(r);
         KeyVaultApi.Register(r);
         RecoveryServicesApi.Register(r);

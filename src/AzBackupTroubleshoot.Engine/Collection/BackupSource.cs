@@ -27,10 +27,11 @@ namespace AzBackupTroubleshoot.Engine.Collection
         public Task<BackupStatus> GetStatusAsync(VmIdentity vm, string location, CancellationToken cancellationToken) =>
             client.GetBackupStatusAsync(vm.SubscriptionId, location, vm.ResourceId, cancellationToken);
 
-        public async Task<IReadOnlyList<ProtectedItemInVault>> ListProtectedItemsAsync(IEnumerable<RecoveryServicesVault> vaults, CancellationToken cancellationToken)
+        /// <summary>The Azure VM protected items of every vault given; only those named <paramref name="vmName"/> when one is given.</summary>
+        public async Task<IReadOnlyList<ProtectedItemInVault>> ListProtectedItemsAsync(IEnumerable<RecoveryServicesVault> vaults, string? vmName, CancellationToken cancellationToken)
         {
             var perVault = await Task.WhenAll(vaults.Where(v => v.Id != null).Select(async vault =>
-                (await client.ListProtectedItemsAsync(vault.Id!, cancellationToken).ConfigureAwait(false))
+                (await client.ListProtectedItemsAsync(vault.Id!, vmName, cancellationToken).ConfigureAwait(false))
                     .Select(item => new ProtectedItemInVault(vault.Id!, item)))).ConfigureAwait(false);
             return perVault.SelectMany(items => items).ToArray();
         }

@@ -13,8 +13,9 @@ using AzBackupTroubleshoot.Evidence;
 namespace AzBackupTroubleshoot.Engine.Collection
 {
     /// <summary>
-    /// Restore point collections: the subscription-wide list (which names each collection's source VM), then a GET with
-    /// the contained restore points for the collections that matter, to count them.
+    /// Restore point collections: the subscription-wide list (which names each collection's source VM) for a scan, or,
+    /// for one VM, the collections named after it; then a GET with the contained restore points for the collections
+    /// that matter, to count them and learn their source.
     /// </summary>
     internal sealed class RestorePointCollectionSource(ArmClient arm)
     {
@@ -36,17 +37,29 @@ namespace AzBackupTroubleshoot.Engine.Collection
             return collections;
         }
 
-        public async Task<int> CountRestorePointsAsync(string collectionId, CancellationToken cancellationToken)
+        /// <summary>
+        /// The collections whose name holds the VM's name, from the generic resource list filtered by the service: one
+        /// short page however many collections the subscription has. Azure Backup names each collection after its VM
+        /// ("AzureBackup_{vm}_{number}"); the source is not in this list, so it is learnt when the collections are
+        /// counted, and a collection of a namesake VM is dropped then.
+        /// </summary>
+        public async Task<IReadOnlyList<RestorePointCollectionEvidence>> ListNamedAfterAsync(VmIdentity vm, CancellationToken cancellationToken)
         {
-            var response = await arm.GetRestorePointGroupResource(new ResourceIdentifier(collectionId))
-                .GetAsync(RestorePointGroupExpand.RestorePoints, cancellationToken)
-                .ConfigureAwait(false);
-            return response.Value.Data.RestorePoints.Count;
+            var filter = $"resourceType eq 'Microsoft.Compute/restorePointCollections' and substringof('{vm.Name.Replace("'", "''")}', name)";
+            var collections = new List<RestorePointCollectionEvidence>();
+            var subscription = arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(vm.SubscriptionId));
+            await foreach (var resource in subscription.GetGenericResourcesAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                var id = resource.Data.Id;
+                collections.Add(new RestorePointCollectionEvidence(id.ToString(), resource.Data.Name, id.ResourceGroupName ?? string.Empty, SourceVmId: null, RestorePointCount: null));
+            }
+
+            return collections;
         }
 
         /// <summary>
-        /// The collections with their restore points counted, all at once; a collection that cannot be counted stays
-        /// uncounted and its gap goes to <paramref name="gaps"/>.
+        /// The collections with their restore points counted and their source read, all at once; a collection that
+        /// cannot be read stays as listed and its gap goes to <paramref name="gaps"/>.
         /// </summary>
         public async Task<IReadOnlyList<RestorePointCollectionEvidence>> CountEachAsync(
             IEnumerable<RestorePointCollectionEvidence> collections,
@@ -54,19 +67,31 @@ namespace AzBackupTroubleshoot.Engine.Collection
             CancellationToken cancellationToken) =>
             await Task.WhenAll(collections.Select(async collection =>
             {
-                var count = await Parts.FetchAsync(EvidencePart.RestorePoints, "GET", collection.ResourceId, () => CountRestorePointsAsync(collection.ResourceId, cancellationToken)).ConfigureAwait(false);
-                if (count.Gap == null)
+                var read = await Parts.FetchAsync(EvidencePart.RestorePoints, "GET", collection.ResourceId, () => GetWithRestorePointsAsync(collection.ResourceId, cancellationToken)).ConfigureAwait(false);
+                if (read.Value != null)
                 {
-                    return collection with { RestorePointCount = count.Value };
+                    return collection with
+                    {
+                        RestorePointCount = read.Value.RestorePoints.Count,
+                        SourceVmId = read.Value.Source?.Id?.ToString() ?? collection.SourceVmId,
+                    };
                 }
 
                 lock (gaps)
                 {
-                    gaps.Add(count.Gap);
+                    gaps.Add(read.Gap!);
                 }
 
                 return collection;
             })).ConfigureAwait(false);
+
+        private async Task<RestorePointGroupData> GetWithRestorePointsAsync(string collectionId, CancellationToken cancellationToken)
+        {
+            var response = await arm.GetRestorePointGroupResource(new ResourceIdentifier(collectionId))
+                .GetAsync(RestorePointGroupExpand.RestorePoints, cancellationToken)
+                .ConfigureAwait(false);
+            return response.Value.Data;
+        }
 
         /// <summary>Collections whose source is the VM: matched by the source VM's resource id, never by name.</summary>
         public static IReadOnlyList<RestorePointCollectionEvidence> OfVm(IEnumerable<RestorePointCollectionEvidence> collections, string vmResourceId)

@@ -16,10 +16,12 @@ using AzBackupTroubleshoot.Evidence;
 namespace AzBackupTroubleshoot.Engine.Collection
 {
     /// <summary>
-    /// Collects one VM's evidence in two dependent rounds. Round 1, all at once: the VM with its instance view, the
-    /// subscription's locks and restore point collections, the policy assignments at the VM and the subscription's
-    /// vaults. Round 2, each read starting as soon as what it needs has arrived: backup status, protected items and
-    /// jobs of the vaults in the VM's region, restore point counts, policy definitions, managed disks and Key Vaults.
+    /// Collects one VM's evidence in two dependent rounds, each read a single page however large the subscription is.
+    /// Round 1, all at once: the VM with its instance view, the subscription's locks, the restore point collections
+    /// named after the VM, the policy assignments at the VM and the subscription's vaults. Round 2, each read starting
+    /// as soon as what it needs has arrived: backup status, the VM's protected items and the recent failed or running
+    /// jobs of the vaults in its region, each collection with its restore points, policy definitions, managed disks and
+    /// Key Vaults.
     /// (Initiative members, and Key Vaults named only by a disk's own GET, take a third.)
     /// </summary>
     public sealed class VmEvidenceCollector
@@ -74,7 +76,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             // Round 1.
             var modelTask = GetModelAsync(vm, cancellationToken);
             var locksTask = Parts.FetchAsync(EvidencePart.Locks, "GET", subscription + "/providers/Microsoft.Authorization/locks", () => _locks.ListAsync(vm.SubscriptionId, cancellationToken));
-            var collectionsTask = Parts.FetchAsync(EvidencePart.RestorePoints, "GET", subscription + "/providers/Microsoft.Compute/restorePointCollections", () => _restorePoints.ListAsync(vm.SubscriptionId, cancellationToken));
+            var collectionsTask = Parts.FetchAsync(EvidencePart.RestorePoints, "GET", subscription + "/resources", () => _restorePoints.ListNamedAfterAsync(vm, cancellationToken));
             var assignmentsTask = Parts.FetchAsync(EvidencePart.Policy, "GET", vm.ResourceId + "/providers/Microsoft.Authorization/policyAssignments", () => _policies.ListAssignmentsAsync(vm, cancellationToken));
             var vaultsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", subscription + "/providers/Microsoft.RecoveryServices/vaults", () => _backup.ListVaultsAsync(vm.SubscriptionId, cancellationToken));
 
@@ -122,7 +124,8 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 return listed;
             }
 
-            var counted = await _restorePoints.CountEachAsync(RestorePointCollectionSource.OfVm(listed.Value, vm.ResourceId), parts.ExtraGaps, cancellationToken).ConfigureAwait(false);
+            // Each GET names the collection's source: the assembler keeps the VM's own.
+            var counted = await _restorePoints.CountEachAsync(listed.Value, parts.ExtraGaps, cancellationToken).ConfigureAwait(false);
             return PartResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(counted);
         }
 
@@ -158,7 +161,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             else
             {
                 var regional = vaults.Value.Where(v => location == null || BackupSource.InRegion(v, location)).ToArray();
-                var itemsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", "backupProtectedItems", () => _backup.ListProtectedItemsAsync(regional, cancellationToken));
+                var itemsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", "backupProtectedItems", () => _backup.ListProtectedItemsAsync(regional, vm.Name, cancellationToken));
                 var jobsTask = Parts.FetchAsync(EvidencePart.Jobs, "GET", "backupJobs", () => _backup.ListRecentJobsAsync(regional, parts.CollectedAt, cancellationToken));
                 parts.ProtectedItems = await itemsTask.ConfigureAwait(false);
                 parts.Jobs = await jobsTask.ConfigureAwait(false);

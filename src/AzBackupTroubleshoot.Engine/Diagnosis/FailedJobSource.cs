@@ -133,7 +133,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             }
 
             var vaults = await _backup.ListVaultsAsync(vm.SubscriptionId, cancellationToken).ConfigureAwait(false);
-            var items = await _backup.ListProtectedItemsAsync(vaults, cancellationToken).ConfigureAwait(false);
+            var items = await _backup.ListProtectedItemsAsync(vaults, vm.Name, cancellationToken).ConfigureAwait(false);
             return items.FirstOrDefault(entry => BackupSource.IsProtectedItemOf(entry.Item.Properties, vm.ResourceId))?.VaultId;
         }
 
@@ -185,7 +185,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
         {
             try
             {
-                var items = await _client.ListProtectedItemsAsync(vaultId, cancellationToken).ConfigureAwait(false);
+                var items = await _client.ListProtectedItemsAsync(vaultId, friendlyName: null, cancellationToken).ConfigureAwait(false);
                 return (items.Select(item => new ProtectedItemInVault(vaultId, item)).ToList(), null);
             }
             catch (ArmRequestException exception)

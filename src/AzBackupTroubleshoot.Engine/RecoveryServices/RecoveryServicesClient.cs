@@ -52,12 +52,23 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
         public Task<ArmResource<BackupJobProperties>> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
             _rest.GetAsync<ArmResource<BackupJobProperties>>(jobId, Query.ApiVersion(ApiVersions.RecoveryServices), cancellationToken);
 
-        /// <summary>The vault's Azure VM protected items.</summary>
-        public Task<IReadOnlyList<ArmResource<ProtectedItemProperties>>> ListProtectedItemsAsync(string vaultId, CancellationToken cancellationToken) =>
-            _rest.GetAllPagesAsync<ArmResource<ProtectedItemProperties>>(
+        /// <summary>
+        /// The vault's Azure VM protected items; with <paramref name="friendlyName"/>, only the items of VMs of that name
+        /// (the service filters, so one VM costs one short page in a vault of thousands).
+        /// </summary>
+        public Task<IReadOnlyList<ArmResource<ProtectedItemProperties>>> ListProtectedItemsAsync(string vaultId, string? friendlyName, CancellationToken cancellationToken)
+        {
+            var filter = "backupManagementType eq 'AzureIaasVM' and itemType eq 'VM'";
+            if (friendlyName != null)
+            {
+                filter += $" and friendlyName eq '{friendlyName.Replace("'", "''")}'";
+            }
+
+            return _rest.GetAllPagesAsync<ArmResource<ProtectedItemProperties>>(
                 vaultId + "/backupProtectedItems",
-                Query.ApiVersion(ApiVersions.RecoveryServices, ("$filter", "backupManagementType eq 'AzureIaasVM' and itemType eq 'VM'")),
+                Query.ApiVersion(ApiVersions.RecoveryServices, ("$filter", filter)),
                 cancellationToken);
+        }
 
         /// <summary>Starts an on-demand backup; returns the operation URL to poll.</summary>
         public Task<Uri?> TriggerBackupAsync(string protectedItemId, DateTimeOffset? recoveryPointExpiry, CancellationToken cancellationToken)

@@ -132,7 +132,7 @@ namespace AzBackupTroubleshoot.Engine.Remediation
             }
 
             var itemId = protection?.ProtectedItemId
-                ?? (protection?.VaultId == null ? null : await FindProtectedItemAsync(protection.VaultId, vm.Vm.ResourceId, cancellationToken).ConfigureAwait(false))
+                ?? (protection?.VaultId == null ? null : await FindProtectedItemAsync(protection.VaultId, vm.Vm, cancellationToken).ConfigureAwait(false))
                 ?? throw new InvalidOperationException(
                     $"{vm.Vm.Name} is not protected by a Recovery Services vault (protection status {protection?.ProtectionStatus ?? "unknown"}); an on-demand backup needs protection to be configured first.");
 
@@ -140,10 +140,10 @@ namespace AzBackupTroubleshoot.Engine.Remediation
             return operation == null ? null : await _backup.WaitForOperationAsync(operation, cancellationToken).ConfigureAwait(false);
         }
 
-        private async Task<string?> FindProtectedItemAsync(string vaultId, string vmId, CancellationToken cancellationToken)
+        private async Task<string?> FindProtectedItemAsync(string vaultId, VmIdentity vm, CancellationToken cancellationToken)
         {
-            var items = await _backup.ListProtectedItemsAsync(vaultId, cancellationToken).ConfigureAwait(false);
-            return items.FirstOrDefault(item => BackupSource.IsProtectedItemOf(item.Properties, vmId))?.Id;
+            var items = await _backup.ListProtectedItemsAsync(vaultId, vm.Name, cancellationToken).ConfigureAwait(false);
+            return items.FirstOrDefault(item => BackupSource.IsProtectedItemOf(item.Properties, vm.ResourceId))?.Id;
         }
 
         private static ResourceIdentifier LockIdOf(LockEvidence l) => ManagementLockResource.CreateResourceIdentifier(l.Scope, l.Name);

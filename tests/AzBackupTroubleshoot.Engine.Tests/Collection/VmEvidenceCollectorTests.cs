@@ -76,6 +76,38 @@ public class VmEvidenceCollectorTests
     }
 
     [Fact]
+    public async Task Reads_no_more_in_a_subscription_of_hundreds_of_protected_vms_than_in_a_small_one()
+    {
+        var small = await RequestsForOneVmAsync(extraVms: 0);
+        var large = await RequestsForOneVmAsync(extraVms: 300);
+
+        // Pages of 10: any subscription-wide or vault-wide list would take dozens of pages in the large world.
+        Assert.Equal(small.Count, large.Count);
+        Assert.DoesNotContain(large, path => path.EndsWith("/providers/Microsoft.Compute/restorePointCollections", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(large, path => path.EndsWith("/resources", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task<IReadOnlyList<string>> RequestsForOneVmAsync(int extraVms)
+    {
+        var (world, vm, vault, backupGroup) = TestWorlds.Protected();
+        var fleet = world.Subscriptions[0].AddResourceGroup("rg-fleet", TestWorlds.Location);
+        for (var i = 0; i < extraVms; i++)
+        {
+            var other = fleet.AddVirtualMachine($"vm-fleet-{i:D3}").WithBackupExtension();
+            vault.Protect(other.Id);
+            backupGroup.AddRestorePointCollection($"AzureBackup_vm-fleet-{i:D3}_{i}", other.Id).WithRestorePoints(2);
+        }
+
+        await using var fake = await FakeArmSession.StartAsync(world, new FakeArmOptions { PageSize = 10 });
+        var evidence = await new VmEvidenceCollector(fake.Session).CollectAsync(TestWorlds.IdentityOf(vm), default);
+
+        Assert.Empty(evidence.Gaps);
+        Assert.Equal(18, Assert.Single(evidence.RestorePointCollections!).RestorePointCount);
+        Assert.NotNull(evidence.Protection?.ProtectedItemId);
+        return fake.Server.Requests.All.Where(r => !r.Path.EndsWith("/metadata/endpoints", StringComparison.Ordinal)).Select(r => r.Path).ToList();
+    }
+
+    [Fact]
     public async Task A_vm_that_arm_does_not_know_is_evidence_that_it_does_not_exist()
     {
         var (world, vm, vault, _) = TestWorlds.Protected();

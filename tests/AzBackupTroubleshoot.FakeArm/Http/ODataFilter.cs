@@ -13,7 +13,8 @@ internal sealed record FilterClause(string Field, string Operator, string? Value
 
 /// <summary>
 /// The OData subset ARM services accept in $filter: clauses joined by "and", each "name eq 'value'" (also ne, ge, le,
-/// gt, lt; the value quoted or bare) or "function()" such as atScope().
+/// gt, lt; the value quoted or bare), "function()" such as atScope(), or "substringof('value', name)" (operator
+/// "substringof").
 /// </summary>
 internal static class ODataFilter
 {
@@ -37,6 +38,12 @@ internal static class ODataFilter
             if (clause.EndsWith("()", StringComparison.Ordinal) && !clause.Contains(' ', StringComparison.Ordinal))
             {
                 result.Add(new FilterClause(clause[..^2], "()", null));
+                continue;
+            }
+
+            if (clause.StartsWith("substringof(", StringComparison.OrdinalIgnoreCase))
+            {
+                result.Add(ParseSubstringOf(clause));
                 continue;
             }
 
@@ -70,6 +77,25 @@ internal static class ODataFilter
         }
 
         return result;
+    }
+
+    // substringof('value', field): the value quoted, the field bare.
+    private static FilterClause ParseSubstringOf(string clause)
+    {
+        var close = clause.LastIndexOf('\'');
+        if (!clause.EndsWith(')') || clause.IndexOf('\'', StringComparison.Ordinal) != "substringof(".Length || close <= "substringof(".Length)
+        {
+            throw new FormatException("Cannot read the clause '" + clause + "'.");
+        }
+
+        var value = clause["substringof('".Length..close].Replace("''", "'", StringComparison.Ordinal);
+        var rest = clause[(close + 1)..^1].Trim();
+        if (!rest.StartsWith(',') || rest[1..].Trim().Length == 0)
+        {
+            throw new FormatException("Cannot read the clause '" + clause + "'.");
+        }
+
+        return new FilterClause(rest[1..].Trim(), "substringof", value);
     }
 
     private static IEnumerable<string> SplitOnAnd(string filter)

@@ -82,7 +82,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             var vaults = (await Vaults.ConfigureAwait(false)).Value ?? [];
             return await Task.WhenAll(vaults.Where(v => v.Id != null).Select(async vault =>
             {
-                var items = FetchAsync(EvidencePart.Protection, vault.Id + "/backupProtectedItems", () => backup.ListProtectedItemsAsync([vault], cancellationToken));
+                var items = FetchAsync(EvidencePart.Protection, vault.Id + "/backupProtectedItems", () => backup.ListProtectedItemsAsync([vault], vmName: null, cancellationToken));
                 var jobs = FetchAsync(EvidencePart.Jobs, vault.Id + "/backupJobs", () => backup.ListRecentJobsAsync([vault], now, cancellationToken));
                 return new VaultContents(vault, await items.ConfigureAwait(false), await jobs.ConfigureAwait(false));
             })).ConfigureAwait(false);
