@@ -16,7 +16,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         public RestorePointLimitRule()
             : base(
-                "RestorePoint.Limit",
+                RuleIds.RestorePointLimit,
                 new LocalizedText("The restore point collection is below its limit of 18", "还原点集合未达到 18 个的上限", "還原點集合未達到 18 個的上限"),
                 RuleSeverity.Error,
                 ["B4"],

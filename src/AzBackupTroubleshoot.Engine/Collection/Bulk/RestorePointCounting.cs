@@ -2,18 +2,22 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
+using AzBackupTroubleshoot.Rules;
 
 namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {
     /// <summary>
     /// Whether a lean scan spends a GET per collection to count a VM's restore points. Azure Backup trims a collection
-    /// after each successful backup, so it fills up only when backups fail, when a lock blocks the trimming, when
-    /// nothing protects the VM any more, or when the VM has more than one collection; only then are they counted.
+    /// after each backup, so it fills up only when nothing trims it: a lock blocks the cleanup, protection has stopped
+    /// or is unknown, the VM has more than one collection, or backups fail for a reason the knowledge base cannot pin
+    /// on something else. A failure whose documented causes include a full collection is counted too, so the count can
+    /// confirm or exclude that cause.
     /// </summary>
     internal static class RestorePointCounting
     {
         public const string NotCountedReason =
-            "they were not counted in this bulk scan, because the last backup completed, no backup failed in the last 7 days and no lock blocks the cleanup of old restore points";
+            "they were not counted in this bulk scan: the VM is protected, no lock blocks the cleanup of old restore points, and every backup failure of the last 7 days has a documented cause other than a full collection";
 
         public static bool IsWorthCounting(
             IReadOnlyList<RestorePointCollectionEvidence> collections,
@@ -26,19 +30,35 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 return false;
             }
 
-            return collections.Count > 1
+            if (collections.Count > 1
                 || locks == null
                 || locks.Any(l => l.Inherited || collections.Any(c => string.Equals(c.ResourceGroupName, l.ResourceGroupName, StringComparison.OrdinalIgnoreCase)))
                 || items == null
                 || items.Count == 0
-                || items.Any(i => !IsHealthy(i))
-                || jobs == null
-                || jobs.Any(j => string.Equals(j.Status, "Failed", StringComparison.OrdinalIgnoreCase));
+                || items.Any(i => !IsProtected(i))
+                || jobs == null)
+            {
+                return true;
+            }
+
+            var failed = jobs.Where(j => string.Equals(j.Status, "Failed", StringComparison.OrdinalIgnoreCase)).ToList();
+
+            // An unhealthy item with no failed job to explain it: the failure is older than the jobs read.
+            return failed.Any(CountCouldExplain) || (failed.Count == 0 && items.Any(i => !IsHealthy(i)));
         }
+
+        /// <summary>A job with no recognised error, or with one that a full collection can cause.</summary>
+        private static bool CountCouldExplain(JobEvidence job) =>
+            job.Errors.Count == 0
+            || job.Errors.Any(error => KnowledgeBase.Default.Resolve(error.Code, error.Message) is not { } match
+                || match.Entry.Causes.Any(cause => cause.Checks.Contains(RuleIds.RestorePointLimit, StringComparer.OrdinalIgnoreCase)));
+
+        private static bool IsProtected(ProtectedItemInVault item) =>
+            item.Item.Properties?.ProtectionState is { } state
+            && (string.Equals(state, "Protected", StringComparison.OrdinalIgnoreCase) || string.Equals(state, "IRPending", StringComparison.OrdinalIgnoreCase));
 
         private static bool IsHealthy(ProtectedItemInVault item) =>
             item.Item.Properties is { } p
-            && string.Equals(p.ProtectionState, "Protected", StringComparison.OrdinalIgnoreCase)
             && string.Equals(p.LastBackupStatus, "Completed", StringComparison.OrdinalIgnoreCase)
             && string.Equals(p.HealthStatus, "Passed", StringComparison.OrdinalIgnoreCase);
     }
