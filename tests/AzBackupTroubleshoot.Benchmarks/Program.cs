@@ -26,12 +26,6 @@ foreach (var vms in options.VmCounts)
 {
     foreach (var workload in options.Workloads.Where(w => w != "import"))
     {
-        if (workload == "diagnosis")
-        {
-            results.Add(new WorkloadResult("diagnosis", vms, 0, 0, 0, 0, 0, 0, 0, 0, "pending: no live diagnosis source on main yet (branch remediate)"));
-            continue;
-        }
-
         if (workload == "naive" && vms > options.NaiveMaxVms)
         {
             results.Add(new WorkloadResult("naive", vms, 0, 0, 0, 0, 0, 0, 0, 0, $"skipped above {options.NaiveMaxVms} VMs (--naive-max)"));

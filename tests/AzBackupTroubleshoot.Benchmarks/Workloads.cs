@@ -4,8 +4,10 @@ using System.Linq;
 using System.Threading.Tasks;
 using AzBackupTroubleshoot.Engine.Collection;
 using AzBackupTroubleshoot.Engine.Collection.Bulk;
+using AzBackupTroubleshoot.Engine.Diagnosis;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.FakeArm;
+using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Benchmarks;
 
@@ -22,6 +24,7 @@ internal static class Workloads
             "single" => await SingleVmAsync(harness, world, vms),
             "rg" => await BulkAsync(harness, "rg", vms, world.Subscriptions[0].ResourceGroups.First(g => g.VirtualMachines.Count > 0).Id, world.Subscriptions[0].ResourceGroups.First(g => g.VirtualMachines.Count > 0).VirtualMachines.Count),
             "subscription" => await BulkAsync(harness, "subscription", vms, BenchmarkFleet.SubscriptionId, vms),
+            "diagnosis" => await DiagnosisAsync(harness, vms),
             "naive" => await NaiveAsync(harness, vms, now),
             _ => throw new ArgumentOutOfRangeException(nameof(workload), workload, "no such workload"),
         };
@@ -73,6 +76,18 @@ internal static class Workloads
         var wall = clock.Elapsed.TotalSeconds;
         var note = name == "rg" ? $"one resource group of the {fleet}-VM fleet" : null;
         return new WorkloadResult(name, vmsInScope, judged, failed, harness.Session.Requests.Count, harness.Server.Faults.TooManyRequestsSent, wall, first ?? wall, Mb(memory.Peak), Mb(memory.Peak - memory.Baseline), note);
+    }
+
+    /// <summary>Every failed job of the subscription's vaults in the last 7 days, diagnosed against its VM's evidence.</summary>
+    private static async Task<WorkloadResult> DiagnosisAsync(FakeArmHarness harness, int vms)
+    {
+        using var memory = new MemorySampler();
+        var clock = Stopwatch.StartNew();
+        var diagnosis = new LiveDiagnosis(harness.Session, KnowledgeBase.Default, SupportedCulture.English);
+        var result = await diagnosis.DiagnoseAsync(FailedJobScope.Of("/subscriptions/" + BenchmarkFleet.SubscriptionId), new FailedJobQuery(), default);
+        var wall = clock.Elapsed.TotalSeconds;
+        var note = $"{result.Jobs.Count} failed jobs of {result.Evidence.Count} VMs, {result.Diagnoses.Count} diagnoses";
+        return new WorkloadResult("diagnosis", vms, result.Evidence.Count, result.Problems.Count, harness.Session.Requests.Count, harness.Server.Faults.TooManyRequestsSent, wall, wall, Mb(memory.Peak), Mb(memory.Peak - memory.Baseline), note);
     }
 
     private static async Task<WorkloadResult> NaiveAsync(FakeArmHarness harness, int vms, DateTimeOffset now)

@@ -19,6 +19,8 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
 
         internal bool IsVirtualMachine => Id.IsVirtualMachine;
 
+        internal bool IsSubscription => !IsVault && !IsVirtualMachine;
+
         /// <summary>A subscription id (/subscriptions/{id}), a vault id or a VM id.</summary>
         /// <exception cref="ArgumentException">The id is none of these.</exception>
         public static FailedJobScope Of(string resourceId)

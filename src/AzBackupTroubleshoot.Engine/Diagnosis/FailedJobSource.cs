@@ -14,8 +14,8 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
 {
     /// <summary>
     /// Reads the failed jobs of a scope from Recovery Services: the vaults of the scope, each vault's jobs filtered by the
-    /// service (status, operation, start time window or job id; every page), then each job's details for its error
-    /// details and the VM it concerns. A vault or job that cannot be read becomes a <see cref="DiagnosisProblem"/>.
+    /// service (status, operation, start time window or job id; every page), then the details of each job listed
+    /// without error details. A vault or job that cannot be read becomes a <see cref="DiagnosisProblem"/>.
     /// </summary>
     public sealed class FailedJobSource
     {
@@ -67,7 +67,10 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             problems.AddRange(lists.Select(list => list.Problem).OfType<DiagnosisProblem>());
             var listed = lists.SelectMany(list => list.Jobs).Where(entry => vm == null || BackupSource.IsOfVm(entry.Job.Properties, vm)).ToList();
 
-            var detailed = await Task.WhenAll(listed.Select(entry => DetailAsync(entry, cancellationToken))).ConfigureAwait(false);
+            // The list carries each job's error details already; only a job listed without them is read on its own.
+            var detailed = await Task.WhenAll(listed.Select(entry => entry.Job.Properties?.ErrorDetails is { Count: > 0 }
+                ? Task.FromResult<(JobInVault Job, DiagnosisProblem? Problem)>((entry, null))
+                : DetailAsync(entry, cancellationToken))).ConfigureAwait(false);
             problems.AddRange(detailed.Select(d => d.Problem).OfType<DiagnosisProblem>());
 
             // Only a job whose details name no container needs the vault's protected items to tell its VM.

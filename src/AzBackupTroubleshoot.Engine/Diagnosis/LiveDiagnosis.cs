@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Engine.Collection;
+using AzBackupTroubleshoot.Engine.Collection.Bulk;
 using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
@@ -17,12 +18,24 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
     /// Diagnoses the failed jobs of a scope against Azure as it is now: reads the jobs, collects each affected VM's
     /// evidence once (however many jobs it failed), judges the readiness rules on it, and lets Core's
     /// <see cref="FailureDiagnoser"/> confirm or exclude each documented cause. A VM whose evidence cannot be read
-    /// keeps its causes unknown and is reported as a problem; the other VMs are still diagnosed.
+    /// keeps its causes unknown and is reported as a problem; the other VMs are still diagnosed. Across a subscription
+    /// with many failing VMs, the evidence comes from <see cref="BulkEvidenceCollector"/>: the subscription's lists once,
+    /// then only each VM's own reads.
     /// </summary>
     public sealed class LiveDiagnosis
     {
+        /// <summary>
+        /// From this many VMs on, the subscription's shared lists are read once instead of each VM's single-VM reads
+        /// (ten or more one-page requests each, most of them lists every VM repeats). Measured on the benchmark fleets:
+        /// the shared lists cost about as much as 2 VMs read alone in a subscription of 100 VMs, 5 at 1,000 and 9 at
+        /// 5,000.
+        /// </summary>
+        internal const int BulkFromVms = 8;
+
         private readonly FailedJobSource _jobs;
         private readonly VmEvidenceCollector _collector;
+        private readonly BulkEvidenceCollector _bulk;
+        private readonly int _bulkFromVms;
         private readonly KnowledgeBase _knowledge;
         private readonly SupportedCulture _culture;
         private readonly ReadinessEvaluator _rules;
@@ -32,7 +45,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
         {
         }
 
-        internal LiveDiagnosis(AzureSession session, KnowledgeBase knowledge, SupportedCulture culture, Func<DateTimeOffset> clock)
+        internal LiveDiagnosis(AzureSession session, KnowledgeBase knowledge, SupportedCulture culture, Func<DateTimeOffset> clock, int bulkFromVms = BulkFromVms)
         {
             if (session == null)
             {
@@ -43,6 +56,8 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             _culture = culture;
             _jobs = new FailedJobSource(session, clock);
             _collector = new VmEvidenceCollector(session, clock);
+            _bulk = new BulkEvidenceCollector(session, new BulkCollectionOptions { Clock = clock });
+            _bulkFromVms = bulkFromVms;
             _rules = new ReadinessEvaluator(RuleCatalog.Default, knowledge, culture);
         }
 
@@ -52,8 +67,10 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             var problems = read.Problems.ToList();
 
             // Evidence only matters for a job with an error to explain.
-            var vmIds = read.Jobs.Where(job => job.Errors.Count > 0).Select(job => job.VmId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase);
-            var collected = await Task.WhenAll(vmIds.Select(id => CollectAsync(id, cancellationToken))).ConfigureAwait(false);
+            var vmIds = read.Jobs.Where(job => job.Errors.Count > 0).Select(job => job.VmId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var collected = scope.IsSubscription && vmIds.Count >= _bulkFromVms
+                ? await CollectInBulkAsync(vmIds, cancellationToken).ConfigureAwait(false)
+                : await Task.WhenAll(vmIds.Select(id => CollectAsync(id, cancellationToken))).ConfigureAwait(false);
             problems.AddRange(collected.SelectMany(c => c.Problems));
             var evidence = collected.Select(c => c.Evidence).OfType<VmEvidence>().ToList();
 
@@ -68,14 +85,31 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             var vm = VmResourceIds.IdentityOf(AzureResourceId.Parse(vmId));
             try
             {
-                var evidence = await _collector.CollectAsync(vm, cancellationToken).ConfigureAwait(false);
-                return (evidence, evidence.Gaps.Select(gap => DiagnosisProblem.Of(vm, gap)).ToList());
+                return Checked(await _collector.CollectAsync(vm, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception exception) when (Parts.AsArmError(exception, "GET", vmId) is { } error)
             {
                 return (null, [DiagnosisProblem.Of(vmId, error)]);
             }
         }
+
+        private async Task<IReadOnlyList<(VmEvidence? Evidence, IReadOnlyList<DiagnosisProblem> Problems)>> CollectInBulkAsync(IEnumerable<string> vmIds, CancellationToken cancellationToken)
+        {
+            var collected = new List<(VmEvidence?, IReadOnlyList<DiagnosisProblem>)>();
+            var vms = vmIds.Select(id => VmResourceIds.IdentityOf(AzureResourceId.Parse(id)));
+            await foreach (var result in _bulk.CollectVmsAsync(vms, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                collected.Add(result.Evidence != null
+                    ? Checked(result.Evidence)
+                    : (null, [new DiagnosisProblem(result.Problem!.ResourceId, result.Problem.Message, result.Problem.HttpStatus, result.Problem.RefusedAction)]));
+            }
+
+            return collected;
+        }
+
+        /// <summary>The evidence with each part it could not read as a problem; a part a bulk read skipped on purpose is none.</summary>
+        private static (VmEvidence? Evidence, IReadOnlyList<DiagnosisProblem> Problems) Checked(VmEvidence evidence) =>
+            (evidence, evidence.Gaps.Where(gap => !gap.Skipped).Select(gap => DiagnosisProblem.Of(evidence.Vm, gap)).ToList());
 
         private RuleOutcomeCauseJudge JudgeOf(VmEvidence evidence) =>
             new(_rules.Evaluate(evidence).ToDictionary(r => r.RuleId, r => new RuleOutcome(r.Result, r.Evidence), StringComparer.OrdinalIgnoreCase));

@@ -42,17 +42,20 @@ public class LiveDiagnosisTests
     public async Task Each_vm_is_read_once_however_many_of_its_jobs_failed()
     {
         var world = A12World.WithFailingOtherVm();
+        var silent = world.AllRecoveryServicesVaults().Single().AddJob(A12World.OtherVm, "Backup", "Failed", DateTimeOffset.UtcNow.AddHours(-5), DateTimeOffset.UtcNow.AddHours(-4));
         await using var fake = await FakeArmSession.StartAsync(world);
 
         var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
 
-        Assert.Equal(6, result.Jobs.Count);
+        Assert.Equal(7, result.Jobs.Count);
         Assert.Equal([A12World.GoneVm, A12World.OtherVm], result.Evidence.Select(e => e.Vm.ResourceId).Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
         var requests = fake.Session.Requests.Snapshot();
         Assert.Equal(1, requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/virtualMachines/vm-gone12", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(1, requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/virtualMachines/vm-other12", StringComparison.OrdinalIgnoreCase)));
         Assert.Equal(2, requests.Count(r => r.Method == "GET" && r.Path.EndsWith("/providers/Microsoft.Authorization/locks", StringComparison.OrdinalIgnoreCase)));
-        Assert.Equal(6, requests.Count(r => r.Method == "GET" && r.Path.Contains("/backupJobs/", StringComparison.OrdinalIgnoreCase)));
+        // Only the job listed without error details is read on its own.
+        var details = Assert.Single(requests, r => r.Method == "GET" && r.Path.Contains("/backupJobs/", StringComparison.OrdinalIgnoreCase));
+        Assert.EndsWith("/backupJobs/" + silent.JobId, details.Path, StringComparison.OrdinalIgnoreCase);
         var gone = Assert.Single(result.Diagnoses, d => d.KnowledgeId == "A12");
         Assert.Equal(4, gone.Count);
         Assert.Equal(CauseStatus.Confirmed, gone.Causes[0].Status);
@@ -102,6 +105,58 @@ public class LiveDiagnosisTests
         Assert.Empty(result.Evidence);
         Assert.DoesNotContain(fake.Session.Requests.Snapshot(), r => r.Path.EndsWith("/providers/Microsoft.Authorization/locks", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task Across_a_subscription_the_shared_lists_give_the_same_diagnoses_as_reading_each_vm_alone()
+    {
+        var world = SubscriptionOfFailures(out var gone, out var full);
+        var subscription = FailedJobScope.Of("/subscriptions/" + Scenarios.SubscriptionId);
+        await using var fake = await FakeArmSession.StartAsync(world);
+
+        var alone = await new LiveDiagnosis(fake.Session, KnowledgeBase.Default, SupportedCulture.English, () => FleetNow, bulkFromVms: int.MaxValue).DiagnoseAsync(subscription, new FailedJobQuery(), default);
+        var aloneRequests = fake.Session.Requests.Count;
+        fake.Session.Requests.Clear();
+        var shared = await new LiveDiagnosis(fake.Session, KnowledgeBase.Default, SupportedCulture.English, () => FleetNow).DiagnoseAsync(subscription, new FailedJobQuery(), default);
+
+        Assert.Empty(alone.Problems);
+        Assert.Empty(shared.Problems);
+        Assert.True(alone.Evidence.Count >= LiveDiagnosis.BulkFromVms, $"{alone.Evidence.Count} VMs");
+        Assert.Equal(Comparable(alone), Comparable(shared));
+        Assert.True(fake.Session.Requests.Count * 3 < aloneRequests, $"{fake.Session.Requests.Count} requests with shared lists, {aloneRequests} alone");
+
+        var deleted = Assert.Single(shared.Diagnoses, d => string.Equals(d.VmId, gone, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("A12", deleted.KnowledgeId);
+        Assert.Equal(CauseStatus.Confirmed, deleted.Causes[0].Status);
+        var limit = Assert.Single(shared.Diagnoses, d => string.Equals(d.VmId, full, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(CauseStatus.Confirmed, Assert.Single(limit.Causes, c => c.Id == "collection-at-18").Status);
+    }
+
+    private static readonly DateTimeOffset FleetNow = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A generated fleet with about forty failing VMs (agent, extension), one deleted but protected VM and one full collection.</summary>
+    private static ArmWorld SubscriptionOfFailures(out string gone, out string full)
+    {
+        var world = Fleet.Create(400, new FleetOptions { AgentNotReadyShare = 0.05, ExtensionFailedShare = 0.05 });
+        var subscription = world.Subscriptions[0];
+        var vault = world.AllRecoveryServicesVaults().First();
+        var restorePoints = subscription.ResourceGroups.First(g => g.Name.StartsWith("AzureBackupRG_", StringComparison.Ordinal));
+        var extra = subscription.AddResourceGroup("rg-extra", "eastus");
+        gone = extra.Id + "/providers/Microsoft.Compute/virtualMachines/vm-gone";
+        vault.Protect(gone);
+        vault.AddJob(gone, "Backup", "Failed", FleetNow.AddHours(-6), FleetNow.AddHours(-5)).WithError(400094, "The virtual machine doesn't exist. An Azure virtual machine wasn't found.");
+        var vm = extra.AddVirtualMachine("vm-full").WithBackupExtension();
+        full = vm.Id;
+        vault.Protect(full).WithLastBackup("Failed", FleetNow.AddHours(-5), "ActionRequired", "Unhealthy");
+        vault.AddJob(full, "Backup", "Failed", FleetNow.AddHours(-6), FleetNow.AddHours(-5)).WithError(400262, "UserErrorRpCollectionLimitReached");
+        restorePoints.AddRestorePointCollection("AzureBackup_vm-full_77", full).WithRestorePoints(18, FleetNow.AddDays(-1));
+        return world.Link();
+    }
+
+    private static string[] Comparable(LiveDiagnosisResult result) =>
+        result.Diagnoses
+            .Select(d => $"{d.VmId}|{d.KnowledgeId}|{d.Status}|{d.Count}|" + string.Join(";", d.Causes.Select(c => $"{c.Id}={c.Status}:{string.Join(",", c.Evidence)}")))
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .ToArray();
 
     private static LiveDiagnosis Diagnose(FakeArmSession fake) =>
         new(fake.Session, KnowledgeBase.Default, SupportedCulture.English);

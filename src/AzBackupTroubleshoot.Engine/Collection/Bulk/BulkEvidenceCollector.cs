@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.Evidence;
 
 namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {
@@ -41,10 +42,43 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             }
 
             var parsed = scopes.Select(ScanScope.Parse).ToArray();
+            await foreach (var result in RunAsync(scan => scan.RunAsync(parsed), progress, cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
+
+        /// <summary>
+        /// Collects the evidence of the VMs given (say, those a diagnosis found failing): each VM's own reads, with the
+        /// lists of its subscription read once for all of them. A VM that ARM does not know gives evidence that it does
+        /// not exist, as <see cref="VmEvidenceCollector"/> does.
+        /// </summary>
+        public async IAsyncEnumerable<BulkScanResult> CollectVmsAsync(
+            IEnumerable<VmIdentity> vms,
+            IProgress<BulkScanProgress>? progress = null,
+            [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            if (vms == null)
+            {
+                throw new ArgumentNullException(nameof(vms));
+            }
+
+            var distinct = vms.GroupBy(vm => vm.ResourceId, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToArray();
+            await foreach (var result in RunAsync(scan => scan.RunForVmsAsync(distinct), progress, cancellationToken).ConfigureAwait(false))
+            {
+                yield return result;
+            }
+        }
+
+        private async IAsyncEnumerable<BulkScanResult> RunAsync(
+            Func<BulkScan, Task> run,
+            IProgress<BulkScanProgress>? progress,
+            [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             using var queue = new ResultQueue<BulkScanResult>(Math.Max(1, _options.MaxConcurrentVms) * 2);
             using var scan = new BulkScan(new ScanSources(_session), _options, queue, progress, stop.Token);
-            var producer = Task.Run(() => scan.RunAsync(parsed), stop.Token);
+            var producer = Task.Run(() => run(scan), stop.Token);
             try
             {
                 await foreach (var result in queue.ReadAllAsync(stop.Token).ConfigureAwait(false))

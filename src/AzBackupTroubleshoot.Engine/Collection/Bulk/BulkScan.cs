@@ -42,13 +42,22 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             _vms = new ScannedVmCollector(sources, options.PerVmReads, new DenyPolicyIndex(sources.Policies, cancellationToken), cancellationToken);
         }
 
-        public async Task RunAsync(IReadOnlyList<ScanScope> scopes)
+        public Task RunAsync(IReadOnlyList<ScanScope> scopes) =>
+            RunEachSubscriptionAsync(scopes
+                .GroupBy(scope => scope.SubscriptionId, StringComparer.OrdinalIgnoreCase)
+                .Select(subscription => ScanSubscriptionAsync(subscription.Key, subscription.ToArray())));
+
+        /// <summary>The VMs given, each read on its own (a VM ARM does not know is evidence that it is gone), sharing their subscription's lists.</summary>
+        public Task RunForVmsAsync(IReadOnlyList<VmIdentity> vms) =>
+            RunEachSubscriptionAsync(vms
+                .GroupBy(vm => vm.SubscriptionId, StringComparer.OrdinalIgnoreCase)
+                .Select(subscription => ScanNamedAsync(subscription.Key, subscription.ToArray())));
+
+        private async Task RunEachSubscriptionAsync(IEnumerable<Task> subscriptions)
         {
             try
             {
-                await Task.WhenAll(scopes
-                    .GroupBy(scope => scope.SubscriptionId, StringComparer.OrdinalIgnoreCase)
-                    .Select(subscription => ScanSubscriptionAsync(subscription.Key, subscription.ToArray()))).ConfigureAwait(false);
+                await Task.WhenAll(subscriptions).ConfigureAwait(false);
                 _queue.Complete();
             }
             catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
@@ -91,6 +100,24 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 }
             }
 
+            await FinishAsync(shared, running).ConfigureAwait(false);
+        }
+
+        private async Task ScanNamedAsync(string subscriptionId, IReadOnlyList<VmIdentity> vms)
+        {
+            var shared = new SubscriptionParts(_sources, subscriptionId, [new ScanScope(subscriptionId, null)], _now, _cancellationToken);
+            var running = new List<Task>();
+            foreach (var vm in vms)
+            {
+                await DispatchAsync(new ListedVm(vm, null, null, Named: true), shared, running).ConfigureAwait(false);
+            }
+
+            await FinishAsync(shared, running).ConfigureAwait(false);
+        }
+
+        /// <summary>Waits for the subscription's VMs and shared lists, then reports each shared list that failed.</summary>
+        private async Task FinishAsync(SubscriptionParts shared, List<Task> running)
+        {
             await Task.WhenAll(running).ConfigureAwait(false);
             await shared.Completion.ConfigureAwait(false);
             foreach (var problem in shared.Problems)

@@ -33,7 +33,9 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
                 if (model == null)
                 {
-                    return BulkScanResult.Of(new BulkScanProblem(vm.ResourceId, EvidencePart.Vm, 404, "ResourceNotFound", null, $"The VM {vm.ResourceId} was listed but no longer exists."));
+                    return listed.Named
+                        ? BulkScanResult.Of(await GoneAsync(vm, shared, now).ConfigureAwait(false))
+                        : BulkScanResult.Of(new BulkScanProblem(vm.ResourceId, EvidencePart.Vm, 404, "ResourceNotFound", null, $"The VM {vm.ResourceId} was listed but no longer exists."));
                 }
             }
 
@@ -60,11 +62,25 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         }
 
         /// <summary>
-        /// Protected items and jobs of the vaults in the VM's region, as the single-VM collector reads them. A vault
+        /// A named VM that ARM does not know: what is left of it (its protected items and jobs in any vault, its
+        /// collections and the locks over them), as the single-VM collector gives a deleted VM.
+        /// </summary>
+        private async Task<VmEvidence> GoneAsync(VmIdentity vm, SubscriptionParts shared, DateTimeOffset now)
+        {
+            var parts = new FetchedVmParts(vm, now) { Model = new PartResult<VirtualMachineData>(null, null) };
+            parts.Locks = await shared.Locks.ConfigureAwait(false);
+            ReadProtection(vm, null, await shared.Vaults.ConfigureAwait(false), await shared.VaultContents.ConfigureAwait(false), parts);
+            parts.RestorePointCollections = await CollectionsAsync(vm, shared, parts).ConfigureAwait(false);
+            return VmEvidenceAssembler.Assemble(parts);
+        }
+
+        /// <summary>
+        /// Protected items and jobs of the vaults in the VM's region (of every vault for a VM that is gone), as the
+        /// single-VM collector reads them. A vault
         /// that could not be read leaves a gap only when the VM's own item was not found elsewhere. In a lean scan the
         /// item found stands for the backup status API's "Protected".
         /// </summary>
-        private void ReadProtection(VmIdentity vm, string location, PartResult<IReadOnlyList<RecoveryServicesVault>> vaults, IReadOnlyList<VaultContents> contents, FetchedVmParts parts)
+        private void ReadProtection(VmIdentity vm, string? location, PartResult<IReadOnlyList<RecoveryServicesVault>> vaults, IReadOnlyList<VaultContents> contents, FetchedVmParts parts)
         {
             if (vaults.Value == null)
             {
@@ -73,7 +89,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 return;
             }
 
-            var regional = contents.Where(c => BackupSource.InRegion(c.Vault, location)).ToArray();
+            var regional = contents.Where(c => location == null || BackupSource.InRegion(c.Vault, location)).ToArray();
             var mine = regional.SelectMany(c => c.ItemsByVm[vm.ResourceId]).ToArray();
             var itemGap = regional.Select(c => c.Items.Gap).FirstOrDefault(g => g != null);
             parts.ProtectedItems = mine.Length > 0 || itemGap == null
@@ -110,7 +126,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                     await sources.RestorePoints.CountEachAsync(collections, parts.ExtraGaps, cancellationToken).ConfigureAwait(false));
             }
 
-            parts.ExtraGaps.Add(new EvidenceGap(EvidencePart.RestorePoints, RestorePointCounting.NotCountedReason));
+            parts.ExtraGaps.Add(new EvidenceGap(EvidencePart.RestorePoints, RestorePointCounting.NotCountedReason, Skipped: true));
             return listed;
         }
 
@@ -123,12 +139,12 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             var power = statuses == null ? null : VmModelReader.StatusCode(statuses, "PowerState/");
             var state = power ?? "not running";
             var gaps = evidence.Gaps.ToList();
-            gaps.Add(new EvidenceGap(EvidencePart.Extensions, $"the VM is {state}, and a bulk scan reads a stopped or deallocated VM from the model list, which lists no extensions"));
+            gaps.Add(new EvidenceGap(EvidencePart.Extensions, $"the VM is {state}, and a bulk scan reads a stopped or deallocated VM from the model list, which lists no extensions", Skipped: true));
             var encryption = evidence.Encryption;
             if (encryption is { IsEncrypted: false })
             {
                 encryption = null;
-                gaps.Add(new EvidenceGap(EvidencePart.Encryption, $"the VM is {state}, and without its extensions a bulk scan cannot tell whether Azure Disk Encryption is on"));
+                gaps.Add(new EvidenceGap(EvidencePart.Encryption, $"the VM is {state}, and without its extensions a bulk scan cannot tell whether Azure Disk Encryption is on", Skipped: true));
             }
 
             return evidence with
