@@ -8,6 +8,7 @@ using Azure.ResourceManager;
 using Azure.ResourceManager.Compute;
 using Azure.ResourceManager.Compute.Models;
 using Azure.ResourceManager.Resources;
+using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 
 namespace AzBackupTroubleshoot.Engine.Collection
@@ -45,7 +46,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
         /// </summary>
         public async Task<IReadOnlyList<RestorePointCollectionEvidence>> ListNamedAfterAsync(VmIdentity vm, CancellationToken cancellationToken)
         {
-            var filter = $"resourceType eq 'Microsoft.Compute/restorePointCollections' and substringof('{vm.Name.Replace("'", "''")}', name)";
+            var filter = $"resourceType eq 'Microsoft.Compute/restorePointCollections' and substringof({ODataLiteral.Of(vm.Name)}, name)";
             var collections = new List<RestorePointCollectionEvidence>();
             var subscription = arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(vm.SubscriptionId));
             await foreach (var resource in subscription.GetGenericResourcesAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))

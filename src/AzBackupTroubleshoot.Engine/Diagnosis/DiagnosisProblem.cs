@@ -1,3 +1,4 @@
+using AzBackupTroubleshoot.Engine.Collection.Bulk;
 using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 
@@ -15,6 +16,9 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
     {
         internal static DiagnosisProblem Of(string targetId, ArmRequestException error) =>
             new(targetId, error.Message, error.Status == 0 ? null : error.Status, error.RefusedAction);
+
+        internal static DiagnosisProblem Of(BulkScanProblem problem) =>
+            new(problem.ResourceId, problem.Message, problem.HttpStatus, problem.RefusedAction);
 
         internal static DiagnosisProblem Of(VmIdentity vm, EvidenceGap gap) =>
             new(vm.ResourceId, $"The {gap.Part} evidence of {vm.Name} could not be read: {gap.Reason}", gap.HttpStatus, null);

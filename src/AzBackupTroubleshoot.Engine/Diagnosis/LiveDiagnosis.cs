@@ -101,7 +101,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             {
                 collected.Add(result.Evidence != null
                     ? Checked(result.Evidence)
-                    : (null, [new DiagnosisProblem(result.Problem!.ResourceId, result.Problem.Message, result.Problem.HttpStatus, result.Problem.RefusedAction)]));
+                    : (null, [DiagnosisProblem.Of(result.Problem!)]));
             }
 
             return collected;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using AzBackupTroubleshoot.Engine.Rest;
 
 namespace AzBackupTroubleshoot.Engine.RecoveryServices
 {
@@ -42,7 +43,7 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
         {
             if (!string.IsNullOrEmpty(value))
             {
-                terms.Add($"{name} eq '{value!.Replace("'", "''")}'");
+                terms.Add($"{name} eq {ODataLiteral.Of(value!)}");
             }
         }
     }

@@ -61,7 +61,7 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
             var filter = "backupManagementType eq 'AzureIaasVM' and itemType eq 'VM'";
             if (friendlyName != null)
             {
-                filter += $" and friendlyName eq '{friendlyName.Replace("'", "''")}'";
+                filter += " and friendlyName eq " + ODataLiteral.Of(friendlyName);
             }
 
             return _rest.GetAllPagesAsync<ArmResource<ProtectedItemProperties>>(
