@@ -12,8 +12,13 @@ public sealed class FleetTests(Xunit.Abstractions.ITestOutputHelper output)
     [Fact]
     public void Fleet_is_deterministic_and_has_the_requested_shape()
     {
-        var a = Fleet.Create(300, new FleetOptions { Seed = 3 });
-        var b = Fleet.Create(300, new FleetOptions { Seed = 3 });
+        ArmWorld a, b;
+        using (WorldTime.Freeze(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero)))
+        {
+            a = Fleet.Create(300, new FleetOptions { Seed = 3 });
+            b = Fleet.Create(300, new FleetOptions { Seed = 3 });
+        }
+
         Assert.Equal(a.ToJson(), b.ToJson());
         Assert.Equal(300, a.AllVirtualMachines().Count());
         Assert.Equal(3, a.Subscriptions[0].ResourceGroups.Count(rg => rg.Name.StartsWith("rg-fleet-", StringComparison.Ordinal)));

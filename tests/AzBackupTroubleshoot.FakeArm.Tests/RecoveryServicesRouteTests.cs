@@ -59,7 +59,8 @@ public sealed class RecoveryServicesRouteTests
     [Fact]
     public async Task Backup_jobs_filter_for_real_and_details_carry_extended_info_and_error_details()
     {
-        await using var server = await FakeArmServer.StartAsync(Scenarios.Load("B10-backup-in-progress"));
+        var world = Scenarios.Load("B10-backup-in-progress");
+        await using var server = await FakeArmServer.StartAsync(world);
         using var client = TestSupport.PinnedClient(server);
 
         var all = await client.GetJsonAsync(Vault + "/backupJobs?" + Api);
@@ -78,7 +79,7 @@ public sealed class RecoveryServicesRouteTests
         Assert.Null(ip.At("properties.endTime"));
         Assert.Null(ip.At("properties.extendedInfo"));
 
-        var window = await client.GetJsonAsync(Vault + "/backupJobs?$filter=" + Uri.EscapeDataString("startTime eq '2026-11-22 00:00:00 AM' and endTime eq '2026-11-23 03:00:00 AM'") + "&" + Api);
+        var window = await client.GetJsonAsync(Vault + "/backupJobs?$filter=" + Uri.EscapeDataString($"startTime eq '{FilterTime(world.AsOf!.Value.AddHours(-32))}' and endTime eq '{FilterTime(world.AsOf!.Value.AddHours(-5))}'") + "&" + Api);
         Assert.Equal(2, window["value"]!.AsArray().Count);
         var failed = await client.GetJsonAsync(Vault + "/backupJobs?$filter=" + Uri.EscapeDataString("status eq 'Failed'") + "&" + Api);
         var f = failed["value"]!.AsArray().Single()!;
@@ -172,4 +173,8 @@ public sealed class RecoveryServicesRouteTests
         Assert.Equal(400, again);
         Assert.NotNull(againBody.At("error.code"));
     }
+
+    /// <summary>The service's $filter time format.</summary>
+    private static string FilterTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd hh:mm:ss tt", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using AzBackupTroubleshoot.FakeArm;
 
@@ -50,6 +51,34 @@ public sealed class ScenarioTests
         var again = ArmWorld.FromJson(world.ToJson());
         Assert.Equal(world.AllVirtualMachines().Count(), again.AllVirtualMachines().Count());
         Assert.Equal(world.AllRestorePointCollections().Sum(c => c.RestorePoints.Count), again.AllRestorePointCollections().Sum(c => c.RestorePoints.Count));
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNames))]
+    public void A_scenario_loads_as_of_the_present_with_every_time_kept_relative_to_it(string name)
+    {
+        var written = ArmWorld.FromJson(File.ReadAllText(Path.Combine(Scenarios.Directory, name + ".json")));
+        var instant = new DateTimeOffset(2031, 5, 6, 7, 0, 0, TimeSpan.Zero);
+        ArmWorld loaded;
+        using (WorldTime.Freeze(instant))
+        {
+            loaded = Scenarios.Load(name);
+        }
+
+        Assert.Equal(instant, loaded.AsOf);
+        var shift = instant - written.AsOf!.Value;
+        Assert.Equal(
+            written.AllRecoveryServicesVaults().SelectMany(v => v.Jobs).Select(j => (j.JobId, j.StartTime + shift, j.EndTime + shift)),
+            loaded.AllRecoveryServicesVaults().SelectMany(v => v.Jobs).Select(j => (j.JobId, j.StartTime, j.EndTime)));
+        Assert.All(loaded.AllRecoveryServicesVaults().SelectMany(v => v.Jobs), j => Assert.True(j.StartTime <= instant, $"{j.JobId} starts after the present"));
+    }
+
+    [Fact]
+    public void A_scenario_with_times_but_no_asOf_is_refused()
+    {
+        var document = (System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse("""{ "jobs": [ { "startTime": "2026-11-22T02:00:00Z" } ] }""")!;
+        var error = Assert.Throws<InvalidOperationException>(() => WorldTime.Rebase(document, DateTimeOffset.UnixEpoch));
+        Assert.Contains("2026-11-22T02:00:00Z", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

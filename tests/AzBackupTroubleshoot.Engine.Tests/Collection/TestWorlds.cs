@@ -10,7 +10,7 @@ internal static class TestWorlds
     public const string SubscriptionId = "2d0c7b1e-4f3a-4c8e-9b6d-5a1f0e7c3b21";
     public const string Location = "westeurope";
 
-    public static readonly DateTimeOffset Now = DateTimeOffset.UtcNow;
+    public static readonly DateTimeOffset Now = WorldTime.Now;
 
     public static (ArmWorld World, ArmVirtualMachine Vm, ArmRecoveryServicesVault Vault, ArmResourceGroup BackupGroup) Protected()
     {

@@ -21,7 +21,7 @@ internal static class A12World
         var vault = world.AllRecoveryServicesVaults().Single();
         foreach (var daysAgo in new[] { 1, 2 })
         {
-            var start = DateTimeOffset.UtcNow.AddDays(-daysAgo);
+            var start = WorldTime.Ago(TimeSpan.FromDays(daysAgo));
             vault.AddJob(OtherVm, "Backup", "Failed", start, start.AddMinutes(10))
                 .WithError(400141, "ExtensionStuckInDeletionState - Extension state is not supportive to backup operation.", "Uninstall the backup extension, then retry.");
         }

@@ -7,10 +7,14 @@ using AzBackupTroubleshoot.FakeArm;
 namespace AzBackupTroubleshoot.Engine.Tests.Diagnosis;
 
 /// <summary>Failed jobs read through Recovery Services: the filters the service applies, paging, scopes and the VM of each job.</summary>
-public class FailedJobSourceTests
+public sealed class FailedJobSourceTests : IDisposable
 {
     private const string SecondVault = A12World.Subscription + "/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-second";
-    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    // The worlds are loaded as of an instant fixed here and the source is given a clock an hour later, so the filters'
+    // exact times can be asserted whatever the calendar says.
+    private static readonly DateTimeOffset AsOf = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = AsOf.AddHours(1);
+    private readonly IDisposable _frozen = WorldTime.Freeze(AsOf);
 
     [Fact]
     public async Task The_service_filters_by_status_operation_and_start_time_window()
@@ -163,4 +167,6 @@ public class FailedJobSourceTests
             .Where(r => r.Method == "GET" && r.Path.EndsWith("/backupJobs", StringComparison.Ordinal))
             .Select(r => Uri.UnescapeDataString(r.Query.TrimStart('?')).Split('&').Single(p => p.StartsWith("$filter=", StringComparison.Ordinal))["$filter=".Length..])
             .ToArray();
+
+    public void Dispose() => _frozen.Dispose();
 }

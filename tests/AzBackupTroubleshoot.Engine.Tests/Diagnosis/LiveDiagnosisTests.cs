@@ -42,7 +42,7 @@ public class LiveDiagnosisTests
     public async Task Each_vm_is_read_once_however_many_of_its_jobs_failed()
     {
         var world = A12World.WithFailingOtherVm();
-        var silent = world.AllRecoveryServicesVaults().Single().AddJob(A12World.OtherVm, "Backup", "Failed", DateTimeOffset.UtcNow.AddHours(-5), DateTimeOffset.UtcNow.AddHours(-4));
+        var silent = world.AllRecoveryServicesVaults().Single().AddJob(A12World.OtherVm, "Backup", "Failed", WorldTime.Ago(TimeSpan.FromHours(5)), WorldTime.Ago(TimeSpan.FromHours(4)));
         await using var fake = await FakeArmSession.StartAsync(world);
 
         var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
@@ -131,7 +131,7 @@ public class LiveDiagnosisTests
         Assert.Equal(CauseStatus.Confirmed, Assert.Single(limit.Causes, c => c.Id == "collection-at-18").Status);
     }
 
-    private static readonly DateTimeOffset FleetNow = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset FleetNow = WorldTime.Now;
 
     /// <summary>A generated fleet with about forty failing VMs (agent, extension), one deleted but protected VM and one full collection.</summary>
     private static ArmWorld SubscriptionOfFailures(out string gone, out string full)

@@ -306,7 +306,7 @@ internal static class ComputeApi
         var display = failed ? "Provisioning failed"
             : string.Equals(state, "Succeeded", StringComparison.OrdinalIgnoreCase) ? "Provisioning succeeded"
             : state;
-        yield return J.Status(code, failed ? "Error" : "Info", display, vm.ProvisioningStatusMessage, new DateTimeOffset(2026, 11, 22, 23, 40, 2, TimeSpan.Zero));
+        yield return J.Status(code, failed ? "Error" : "Info", display, vm.ProvisioningStatusMessage, WorldTime.Ago(TimeSpan.FromMinutes(20)));
         if (vm.PowerState is { } ps)
         {
             yield return J.Status("PowerState/" + ps, "Info", "VM " + ps);
@@ -502,7 +502,7 @@ internal static class ComputeApi
         props["encryption"] = new JsonObject { ["type"] = "EncryptionAtRestWithPlatformKey" };
         props["networkAccessPolicy"] = "AllowAll";
         props["publicNetworkAccess"] = "Enabled";
-        props["timeCreated"] = J.Time(new DateTimeOffset(2026, 1, 15, 9, 29, 41, TimeSpan.Zero));
+        props["timeCreated"] = J.Time(WorldTime.Ago(TimeSpan.FromDays(312)));
         props["provisioningState"] = "Succeeded";
         props["diskState"] = managedBy is null ? "Unattached" : "Attached";
         props["diskSizeBytes"] = (long)sizeGb * 1024 * 1024 * 1024;

@@ -38,8 +38,9 @@ public sealed class ArmRecoveryServicesVault
     internal void Attach(ArmResourceGroup rg)
     {
         ResourceGroup = rg;
-        foreach (var job in Jobs)
+        for (var i = 0; i < Jobs.Count; i++)
         {
+            var job = Jobs[i];
             if (string.IsNullOrEmpty(job.EntityFriendlyName) && ResourceIds.Parse(job.VirtualMachineId) is { Name: { } vmName })
             {
                 job.EntityFriendlyName = vmName;
@@ -47,7 +48,8 @@ public sealed class ArmRecoveryServicesVault
 
             if (string.IsNullOrEmpty(job.JobId))
             {
-                job.JobId = StableGuid.From("job", Name, job.VirtualMachineId ?? "", job.Operation, job.StartTime.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                // The job's place in the vault, not its start time: ids stay the same whatever the clock says.
+                job.JobId = StableGuid.From("job", Name, job.VirtualMachineId ?? "", job.Operation, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }
@@ -66,7 +68,7 @@ public sealed class ArmRecoveryServicesVault
         var id = ResourceIds.Parse(vmId);
         var job = new ArmBackupJob
         {
-            JobId = StableGuid.From("job", Name, vmId, operation, startTime.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            JobId = StableGuid.From("job", Name, vmId, operation, Jobs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             VirtualMachineId = vmId,
             EntityFriendlyName = id?.Name ?? vmId,
             Operation = operation,
@@ -110,10 +112,10 @@ public sealed class ArmProtectedItem
     public string? LastBackupStatus { get; set; } = "Completed";
 
     /// <summary>Time of the last backup.</summary>
-    public DateTimeOffset? LastBackupTime { get; set; } = new(2026, 11, 22, 2, 14, 5, TimeSpan.Zero);
+    public DateTimeOffset? LastBackupTime { get; set; } = WorldTime.Ago(TimeSpan.FromHours(21.75));
 
     /// <summary>Time of the newest recovery point.</summary>
-    public DateTimeOffset? LastRecoveryPoint { get; set; } = new(2026, 11, 22, 2, 9, 40, TimeSpan.Zero);
+    public DateTimeOffset? LastRecoveryPoint { get; set; } = WorldTime.Ago(TimeSpan.FromHours(21.85));
 
     /// <summary>Backup policy name; empty after protection was stopped.</summary>
     public string? PolicyName { get; set; } = "DefaultPolicy";

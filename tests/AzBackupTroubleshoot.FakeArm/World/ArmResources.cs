@@ -58,16 +58,16 @@ public sealed class ArmRestorePointCollection
         RestorePointCount = null;
     }
 
-    /// <summary>Adds <paramref name="count"/> daily restore points, the newest at <paramref name="newest"/> (default 2026-11-22 02:00Z).</summary>
+    /// <summary>Adds <paramref name="count"/> daily restore points, the newest at <paramref name="newest"/> (default 22 hours ago).</summary>
     public ArmRestorePointCollection WithRestorePoints(int count, DateTimeOffset? newest = null)
     {
-        var last = newest ?? new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero);
+        var last = newest ?? WorldTime.Ago(TimeSpan.FromHours(22));
         for (var i = count - 1; i >= 0; i--)
         {
             var t = last.AddDays(-i);
             RestorePoints.Add(new ArmRestorePoint
             {
-                Name = StableGuid.From("rp", Name, t.ToString("O", CultureInfo.InvariantCulture)),
+                Name = StableGuid.From("rp", Name, RestorePoints.Count.ToString(CultureInfo.InvariantCulture)),
                 TimeCreated = t,
             });
         }

@@ -86,7 +86,7 @@ public sealed class ArmVirtualMachine
     public Dictionary<string, string> Tags { get; } = [];
 
     /// <summary>properties.timeCreated.</summary>
-    public DateTimeOffset TimeCreated { get; set; } = new(2026, 1, 15, 9, 30, 0, TimeSpan.Zero);
+    public DateTimeOffset TimeCreated { get; set; } = WorldTime.Ago(TimeSpan.FromDays(312));
 
     /// <summary>The resource group.</summary>
     [JsonIgnore]
@@ -292,7 +292,7 @@ public sealed class ArmVmAgent
     public string? Message { get; set; } = "GuestAgent is running and processing the extensions.";
 
     /// <summary>When the agent last reported.</summary>
-    public DateTimeOffset Time { get; set; } = new(2026, 11, 22, 23, 58, 10, TimeSpan.Zero);
+    public DateTimeOffset Time { get; set; } = WorldTime.Ago(TimeSpan.FromMinutes(2));
 
     /// <summary>A Ready agent.</summary>
     public static ArmVmAgent Ready(string? version = null) => new() { Version = version };

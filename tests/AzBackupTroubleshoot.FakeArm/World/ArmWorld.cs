@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AzBackupTroubleshoot.FakeArm;
@@ -33,6 +34,9 @@ public sealed class ArmWorld
 
     /// <summary>The tenant every subscription belongs to.</summary>
     public string TenantId { get; set; } = DefaultTenantId;
+
+    /// <summary>The instant the world's times are written as of (scenario files); loading moves it to the present.</summary>
+    public DateTimeOffset? AsOf { get; set; }
 
     /// <summary>Resource id of the VM the scenario is about (it may not exist, e.g. a deleted VM).</summary>
     public string? VmUnderTest { get; set; }
@@ -259,10 +263,13 @@ public sealed class ArmWorld
         return world.Link();
     }
 
-    /// <summary>Reads a world from a scenario file.</summary>
+    /// <summary>Reads a world from a scenario file, its times moved so that its <c>asOf</c> is now (<see cref="WorldTime"/>).</summary>
     public static ArmWorld LoadFile(string path)
     {
-        var world = FromJson(File.ReadAllText(path));
+        var document = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
+            as JsonObject ?? throw new InvalidDataException($"The scenario '{path}' is not a JSON object.");
+        WorldTime.Rebase(document, WorldTime.Now);
+        var world = FromJson(document.ToJsonString());
         world.Name ??= Path.GetFileNameWithoutExtension(path);
         return world;
     }

@@ -69,7 +69,7 @@ public static class Fleet
         ArmResourceGroup? rg = null;
         ArmRecoveryServicesVault? vault = null;
         var protectedCount = 0;
-        var today = new DateTimeOffset(2026, 11, 22, 2, 0, 0, TimeSpan.Zero);
+        var today = WorldTime.Ago(TimeSpan.FromHours(22));
         for (var i = 0; i < vmCount; i++)
         {
             if (i % Math.Max(1, o.VmsPerResourceGroup) == 0)
