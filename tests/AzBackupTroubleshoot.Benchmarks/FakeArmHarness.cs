@@ -5,15 +5,12 @@ using AzBackupTroubleshoot.FakeArm;
 
 namespace AzBackupTroubleshoot.Benchmarks;
 
-/// <summary>A fresh fake ARM per measurement (its token bucket starts full, as a quiet subscription's does), trusted, with a session on it.</summary>
+/// <summary>A fresh fake ARM per measurement (its token bucket starts full, as a quiet subscription's does), with a session on it.</summary>
 internal sealed class FakeArmHarness : IAsyncDisposable
 {
-    private readonly IDisposable _trust;
-
-    private FakeArmHarness(FakeArmServer server, IDisposable trust, AzureSession session)
+    private FakeArmHarness(FakeArmServer server, AzureSession session)
     {
         Server = server;
-        _trust = trust;
         Session = session;
     }
 
@@ -28,7 +25,6 @@ internal sealed class FakeArmHarness : IAsyncDisposable
             Latency = options.Latency,
             Throttle = options.Throttle ? new ThrottleOptions { Capacity = 250, RefillPerSecond = 25 } : null,
         });
-        var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
         var session = await AzureSession.ConnectAsync(
             new ConnectionOptions
             {
@@ -37,13 +33,12 @@ internal sealed class FakeArmHarness : IAsyncDisposable
                 ExternalTokenSource = (_, _) => Task.FromResult(("benchmark-token", DateTimeOffset.UtcNow.AddHours(1))),
             },
             default);
-        return new FakeArmHarness(server, trust, session);
+        return new FakeArmHarness(server, session);
     }
 
     public async ValueTask DisposeAsync()
     {
         Session.Dispose();
-        _trust.Dispose();
         await Server.DisposeAsync();
     }
 }

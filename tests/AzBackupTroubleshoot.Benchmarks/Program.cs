@@ -11,6 +11,11 @@ using AzBackupTroubleshoot.Benchmarks;
 // Starts the fake ARM with fleets of N VMs (ARM-like latency and throttling) and measures each workload: requests
 // sent and per VM, 429s received, wall time, time to the first result, peak managed memory. Prints one table and
 // writes the same figures to benchmark-results/<time>.json at the repository root.
+if (TrustedRelaunch.RunTrusted(args) is { } trustedExitCode)
+{
+    Environment.Exit(trustedExitCode);
+}
+
 var options = BenchmarkOptions.Parse(args);
 var results = new List<WorkloadResult>();
 var repoRoot = FindRepoRoot();

@@ -6,18 +6,15 @@ using AzBackupTroubleshoot.FakeArm;
 
 namespace AzBackupTroubleshoot.Engine.Tests;
 
-/// <summary>A fake ARM on loopback, its certificate trusted, and a session connected to it through its metadata endpoint.</summary>
+/// <summary>A fake ARM on loopback (trusted through the test host's SSL_CERT_FILE, see FakeArmTrust), and a session connected to it through its metadata endpoint.</summary>
 internal sealed class FakeArmSession : IAsyncDisposable
 {
     /// <summary>The token the session borrows; it must never surface in a message.</summary>
     public const string Token = "eyJ0eXAi.SECRET-TOKEN-VALUE.sig";
 
-    private readonly IDisposable _trust;
-
-    private FakeArmSession(FakeArmServer server, IDisposable trust, AzureSession session, ConcurrentQueue<string> scopes)
+    private FakeArmSession(FakeArmServer server, AzureSession session, ConcurrentQueue<string> scopes)
     {
         Server = server;
-        _trust = trust;
         Session = session;
         RequestedScopes = scopes;
     }
@@ -31,7 +28,6 @@ internal sealed class FakeArmSession : IAsyncDisposable
     public static async Task<FakeArmSession> StartAsync(ArmWorld world, FakeArmOptions? options = null, Action<ConnectionOptions>? configure = null)
     {
         var server = await FakeArmServer.StartAsync(world, options);
-        var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
         var scopes = new ConcurrentQueue<string>();
         var connection = new ConnectionOptions
         {
@@ -50,13 +46,12 @@ internal sealed class FakeArmSession : IAsyncDisposable
         };
         configure?.Invoke(connection);
         var session = await AzureSession.ConnectAsync(connection, default);
-        return new FakeArmSession(server, trust, session, scopes);
+        return new FakeArmSession(server, session, scopes);
     }
 
     public async ValueTask DisposeAsync()
     {
         Session.Dispose();
-        _trust.Dispose();
         await Server.DisposeAsync();
     }
 }

@@ -105,7 +105,8 @@ public sealed class FaultAndThrottleTests
     [Fact]
     public async Task The_token_bucket_throttles_with_retry_after_and_refills()
     {
-        var options = new FakeArmOptions { Throttle = new ThrottleOptions { Capacity = 5, RefillPerSecond = 2 } };
+        var elapsed = TimeSpan.Zero;
+        var options = new FakeArmOptions { Throttle = new ThrottleOptions { Capacity = 5, RefillPerSecond = 2, Elapsed = () => elapsed } };
         await using var server = await FakeArmServer.StartAsync(Scenarios.Load("healthy-windows"), options);
         using var client = TestSupport.PinnedClient(server);
 
@@ -132,20 +133,27 @@ public sealed class FaultAndThrottleTests
         Assert.Equal("0", throttled.Headers.GetValues("x-ms-ratelimit-remaining-subscription-reads").Single());
         Assert.Equal(statuses.Count(s => s == 429), server.Faults.TooManyRequestsSent);
 
-        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        var (stillEmpty, _, _) = await client.SendAsync(HttpMethod.Get, Vm + "?" + Api);
+        Assert.Equal(429, stillEmpty);
+        elapsed = TimeSpan.FromSeconds(0.6);
         var (refilled, _, _) = await client.SendAsync(HttpMethod.Get, Vm + "?" + Api);
         Assert.Equal(200, refilled);
     }
 
     [Fact]
-    public async Task Latency_delays_every_response()
+    public async Task Latency_comes_before_the_answer()
     {
-        await using var server = await FakeArmServer.StartAsync(Scenarios.Load("healthy-windows"), new FakeArmOptions { Latency = TimeSpan.FromMilliseconds(150) });
+        // An hour of latency: the request is still unanswered when the client gives up, and the server logs it so.
+        await using var server = await FakeArmServer.StartAsync(Scenarios.Load("healthy-windows"), new FakeArmOptions { Latency = TimeSpan.FromHours(1) });
         using var client = TestSupport.PinnedClient(server);
-        await client.SendAsync(HttpMethod.Get, Vm + "?" + Api);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        var (s, _, _) = await client.SendAsync(HttpMethod.Get, Vm + "?" + Api);
-        Assert.Equal(200, s);
-        Assert.True(sw.Elapsed >= TimeSpan.FromMilliseconds(140), sw.Elapsed.ToString());
+        using var giveUp = new System.Threading.CancellationTokenSource();
+        var pending = client.GetAsync(new Uri(Vm + "?" + Api, UriKind.Relative), giveUp.Token);
+        await Eventually.ValueAsync(() => server.InFlight == 1 ? server : null, "the request reaching the server");
+        Assert.False(pending.IsCompleted);
+        await giveUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+
+        var logged = await Eventually.ValueAsync(() => server.Requests.All.FirstOrDefault());
+        Assert.Equal(499, logged.Status);
     }
 }

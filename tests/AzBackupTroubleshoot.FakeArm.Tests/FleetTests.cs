@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
@@ -7,7 +6,7 @@ using AzBackupTroubleshoot.FakeArm;
 
 namespace AzBackupTroubleshoot.FakeArm.Tests;
 
-public sealed class FleetTests(Xunit.Abstractions.ITestOutputHelper output)
+public sealed class FleetTests
 {
     [Fact]
     public void Fleet_is_deterministic_and_has_the_requested_shape()
@@ -31,15 +30,13 @@ public sealed class FleetTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task Five_thousand_vms_serve_a_status_sweep_quickly()
+    public async Task Five_thousand_vms_serve_a_status_sweep_in_pages()
     {
-        var sw = Stopwatch.StartNew();
+        // How fast is the benchmark's business; this proves the sweep is whole and paged.
         var world = Fleet.Create(5000);
-        var built = sw.Elapsed;
         await using var server = await FakeArmServer.StartAsync(world, new FakeArmOptions { PageSize = 1000 });
         using var client = TestSupport.PinnedClient(server);
 
-        sw.Restart();
         var count = 0;
         string? next = "/subscriptions/" + Scenarios.SubscriptionId + "/providers/Microsoft.Compute/virtualMachines?statusOnly=true&api-version=2023-07-01";
         while (next is not null)
@@ -49,10 +46,9 @@ public sealed class FleetTests(Xunit.Abstractions.ITestOutputHelper output)
             next = page["nextLink"]?.GetValue<string>();
         }
 
-        var listed = sw.Elapsed;
         Assert.Equal(5000, count);
+        Assert.Equal(5, server.Requests.Count(r => r.Path.EndsWith("/virtualMachines", StringComparison.Ordinal)));
 
-        sw.Restart();
         var last = world.AllVirtualMachines().Skip(4800).Take(100).ToList();
         await Task.WhenAll(last.Select(async vm =>
         {
@@ -63,7 +59,5 @@ public sealed class FleetTests(Xunit.Abstractions.ITestOutputHelper output)
                 "{\"resourceId\":\"" + vm.Id + "\",\"resourceType\":\"VM\"}");
             Assert.Equal(200, bs);
         }));
-        output.WriteLine($"build {built.TotalMilliseconds:F0} ms, list 5000 {listed.TotalMilliseconds:F0} ms, 100 instance views + backup status {sw.Elapsed.TotalMilliseconds:F0} ms");
-        Assert.True(listed < TimeSpan.FromSeconds(15), listed.ToString());
     }
 }

@@ -39,7 +39,6 @@ public sealed class SdkCompatibilityTests(Xunit.Abstractions.ITestOutputHelper o
     {
         var world = Scenarios.Load("healthy-windows");
         await using var server = await FakeArmServer.StartAsync(world, new FakeArmOptions { PageSize = 1 });
-        using var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
         var client = Client(server);
 
         var vm = client.GetVirtualMachineResource(new ResourceIdentifier(world.VmUnderTest!));
@@ -84,7 +83,6 @@ public sealed class SdkCompatibilityTests(Xunit.Abstractions.ITestOutputHelper o
         world.AddPolicyDefinition(ArmPolicyDefinition.WithLiteralEffect("deny-tags", "Deny tags", new System.Text.Json.Nodes.JsonObject { ["field"] = "tags", ["exists"] = "true" }, "Deny"));
         world.AddPolicyAssignment("/subscriptions/" + Scenarios.SubscriptionId, "deny-tags-at-sub", world.PolicyDefinitions[0]);
         await using var server = await FakeArmServer.StartAsync(world);
-        using var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
         var client = Client(server);
         var sub = client.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(Scenarios.SubscriptionId));
 

@@ -20,36 +20,31 @@ public sealed class TlsTrustTests
     }
 
     [Fact]
-    public async Task Plain_HttpClient_fails_before_trust_and_succeeds_after()
+    public async Task The_process_trusts_the_shared_certificate_through_its_own_SSL_CERT_FILE_and_no_store()
     {
-        await using var server = await FakeArmServer.StartAsync(Scenarios.Load("healthy-windows"));
-        var url = "subscriptions/" + Scenarios.SubscriptionId + "?api-version=2022-12-01";
+        var trustFile = FakeArmTrust.TrustFile;
+        Assert.True(trustFile is not null, "The test host was started without the runsettings that tests/Directory.Build.targets writes.");
+        await using var trusted = await FakeArmServer.StartAsync(Scenarios.Load("healthy-windows"));
+        await using var untrusted = await FakeArmServer.StartAsync(new ArmWorld(), new FakeArmOptions { FreshCertificateKey = true });
+        var url = new Uri("subscriptions/" + Scenarios.SubscriptionId + "?api-version=2022-12-01", UriKind.Relative);
 
-        using (var before = DefaultValidationClient(server))
+        Assert.Contains(trusted.Certificate.ExportCertificatePem(), System.IO.File.ReadAllText(trustFile), StringComparison.Ordinal);
+        using (var client = DefaultValidationClient(trusted))
         {
-            var ex = await Assert.ThrowsAsync<HttpRequestException>(() => before.GetAsync(new Uri(url, UriKind.Relative)));
+            using var response = await client.GetAsync(url);
+            Assert.Equal(200, (int)response.StatusCode);
+        }
+
+        using (var client = DefaultValidationClient(untrusted))
+        {
+            var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(url));
             Assert.IsType<AuthenticationException>(ex.InnerException);
         }
 
-        using (TestCertificateTrust.TrustForCurrentUser(server.Certificate))
-        {
-            if (OperatingSystem.IsLinux())
-            {
-                // .NET keeps CurrentUser\Root as one file per certificate under ~/.dotnet/corefx/cryptography/x509stores/root.
-                var dir = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "corefx", "cryptography", "x509stores", "root");
-                Assert.Contains(System.IO.Directory.GetFiles(dir), f => System.IO.Path.GetFileName(f).StartsWith(server.Certificate.Thumbprint, StringComparison.OrdinalIgnoreCase));
-            }
-
-            using var after = DefaultValidationClient(server);
-            using var resp = await after.GetAsync(new Uri(url, UriKind.Relative));
-            Assert.Equal(200, (int)resp.StatusCode);
-        }
-
-        using (var removed = DefaultValidationClient(server))
-        {
-            var ex = await Assert.ThrowsAsync<HttpRequestException>(() => removed.GetAsync(new Uri(url, UriKind.Relative)));
-            Assert.IsType<AuthenticationException>(ex.InnerException);
-        }
+        // The user's store is the one that outlives the process (LocalMachine\Root on Linux is SSL_CERT_FILE itself).
+        using var store = new X509Store(StoreName.Root, StoreLocation.CurrentUser);
+        store.Open(OpenFlags.ReadOnly);
+        Assert.DoesNotContain(store.Certificates.Cast<X509Certificate2>(), c => c.Thumbprint == trusted.Certificate.Thumbprint);
     }
 
     [Fact]
@@ -57,8 +52,10 @@ public sealed class TlsTrustTests
     {
         await using var server = await FakeArmServer.StartAsync(new ArmWorld(), new FakeArmOptions { FreshCertificateKey = true });
         await using var other = await FakeArmServer.StartAsync(new ArmWorld());
+        await using var third = await FakeArmServer.StartAsync(new ArmWorld());
         Assert.NotEqual(server.Certificate.Subject, other.Certificate.Subject);
         Assert.NotEqual(server.Certificate.SerialNumber, other.Certificate.SerialNumber);
+        Assert.Equal(other.Certificate.Thumbprint, third.Certificate.Thumbprint);
         var cert = server.Certificate;
         Assert.True(cert.HasPrivateKey);
         Assert.Equal(cert.Subject, cert.Issuer);

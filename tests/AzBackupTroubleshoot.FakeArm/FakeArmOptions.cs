@@ -24,10 +24,13 @@ public sealed class FakeArmOptions
     public bool RequireApiVersion { get; set; } = true;
 
     /// <summary>
-    /// Make a new RSA key for this server's certificate (0.5-1 s on a small machine). By default all servers of a process
-    /// share one key; each still gets its own self-signed certificate (own subject and serial number).
+    /// Give this server a certificate of its own, with a new RSA key (0.5-1 s on a small machine), that no client trusts.
+    /// By default all servers of a process present the one certificate the process trusts (<see cref="FakeArmTrust"/>).
     /// </summary>
     public bool FreshCertificateKey { get; set; }
+
+    /// <summary>Holds requests until the test releases them, to see a client's rounds by count instead of by time.</summary>
+    public RequestGate? Gate { get; set; }
 
     /// <summary>"Now" for durations of running jobs and operation times; the wall clock when null.</summary>
     public Func<DateTimeOffset>? Clock { get; set; }
@@ -41,4 +44,7 @@ public sealed class ThrottleOptions
 
     /// <summary>Tokens added per second (ARM: 25).</summary>
     public double RefillPerSecond { get; set; } = 25;
+
+    /// <summary>Time since the server started, for the refill; a monotonic stopwatch when null (tests move it by hand).</summary>
+    public Func<TimeSpan>? Elapsed { get; set; }
 }

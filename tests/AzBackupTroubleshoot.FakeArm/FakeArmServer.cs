@@ -34,6 +34,7 @@ public sealed class FakeArmServer : IAsyncDisposable
     private readonly TokenBucket? _bucket;
     private WebApplication? _app;
     private int _disposed;
+    private int _inFlight;
 
     private FakeArmServer(ArmWorld world, FakeArmOptions options, X509Certificate2 certificate)
     {
@@ -42,7 +43,7 @@ public sealed class FakeArmServer : IAsyncDisposable
         Certificate = certificate;
         if (options.Throttle is { } t)
         {
-            _bucket = new TokenBucket(t.Capacity, t.RefillPerSecond);
+            _bucket = new TokenBucket(t.Capacity, t.RefillPerSecond, t.Elapsed);
         }
     }
 
@@ -58,7 +59,7 @@ public sealed class FakeArmServer : IAsyncDisposable
     /// <summary>Faults injected at run time.</summary>
     public FaultPlan Faults { get; } = new();
 
-    /// <summary>The server's self-signed certificate (trust it with <see cref="TestCertificateTrust"/>).</summary>
+    /// <summary>The server's self-signed certificate: the process-wide one (see <see cref="FakeArmTrust"/>) or a fresh, untrusted one.</summary>
     public X509Certificate2 Certificate { get; }
 
     /// <summary>The options the server was started with.</summary>
@@ -74,7 +75,7 @@ public sealed class FakeArmServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(world);
         world.Link();
         options ??= new FakeArmOptions();
-        var server = new FakeArmServer(world, options, ServerCertificate.Create(options.FreshCertificateKey));
+        var server = new FakeArmServer(world, options, options.FreshCertificateKey ? ServerCertificate.Create() : FakeArmTrust.Certificate);
         try
         {
             await server.StartCoreAsync().ConfigureAwait(false);
@@ -113,7 +114,7 @@ public sealed class FakeArmServer : IAsyncDisposable
         Endpoint = new Uri("https://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture) + "/");
     }
 
-    /// <summary>Stops the server (hung requests are released) and disposes the certificate.</summary>
+    /// <summary>Stops the server (hung requests are released) and disposes a certificate of its own.</summary>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)
@@ -135,7 +136,10 @@ public sealed class FakeArmServer : IAsyncDisposable
         }
 
         _stopping.Dispose();
-        Certificate.Dispose();
+        if (Options.FreshCertificateKey)
+        {
+            Certificate.Dispose();
+        }
     }
 
     private static Router BuildRouter()
@@ -149,7 +153,23 @@ public sealed class FakeArmServer : IAsyncDisposable
         return r;
     }
 
+    /// <summary>Requests received and not yet answered (or given up).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
     private async Task HandleAsync(HttpContext ctx)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            await HandleCoreAsync(ctx).ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext ctx)
     {
         var arrived = Now;
         var path = ctx.Request.Path.Value ?? "/";
@@ -174,6 +194,11 @@ public sealed class FakeArmServer : IAsyncDisposable
             if (Options.Latency > TimeSpan.Zero)
             {
                 await Task.Delay(Options.Latency, linked.Token).ConfigureAwait(false);
+            }
+
+            if (Options.Gate is { } gate)
+            {
+                await gate.PassAsync(ctx.Request.Method + " " + path, linked.Token).ConfigureAwait(false);
             }
 
             response = await DecideAsync(ctx, path, body, hasAuth, linked.Token).ConfigureAwait(false);

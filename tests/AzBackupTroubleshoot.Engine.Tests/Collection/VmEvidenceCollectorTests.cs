@@ -59,20 +59,32 @@ public class VmEvidenceCollectorTests
     public async Task Reads_in_two_dependent_rounds()
     {
         var (world, vm, _, _) = TestWorlds.Protected();
-
-        // Latency makes every request of a round start before any of them ends, so overlap shows the rounds; a first,
-        // uncounted collection warms the code paths so that a round's answers arrive together.
-        await using var fake = await FakeArmSession.StartAsync(world, new FakeArmOptions { Latency = TimeSpan.FromMilliseconds(300) });
+        var gate = new RequestGate();
+        await using var fake = await FakeArmSession.StartAsync(world, new FakeArmOptions { Gate = gate });
         var collector = new VmEvidenceCollector(fake.Session);
+
+        // A first collection warms the session's caches; the second, with the gate open, says how many requests one sends.
         await collector.CollectAsync(TestWorlds.IdentityOf(vm), default);
         fake.Session.Requests.Clear();
-
         await collector.CollectAsync(TestWorlds.IdentityOf(vm), default);
+        var total = fake.Session.Requests.Snapshot().Count;
+        fake.Session.Requests.Clear();
 
-        var requests = fake.Session.Requests.Snapshot();
-        Assert.Equal(2, RoundsOf(requests));
-        Assert.Equal(5, requests.Count(r => DepthOf(r, requests) == 1));
-        Assert.DoesNotContain(requests, r => r.Status >= 400);
+        // With the gate closed, the first round is held whole, and once it is answered the whole second round is held:
+        // a collector that waited for one answer before its next request would never get there.
+        gate.Closed = true;
+        var collecting = collector.CollectAsync(TestWorlds.IdentityOf(vm), default);
+        var first = await gate.WaitForHeldAsync(5);
+        gate.ReleaseHeld();
+        var second = await gate.WaitForHeldAsync(total - 5);
+        gate.Closed = false;
+        gate.ReleaseHeld();
+        await collecting;
+
+        Assert.Contains(first, r => r.StartsWith("GET ", StringComparison.Ordinal) && r.EndsWith(vm.Id, StringComparison.OrdinalIgnoreCase));
+        Assert.NotEmpty(second);
+        Assert.Equal(total, fake.Session.Requests.Snapshot().Count);
+        Assert.DoesNotContain(fake.Session.Requests.Snapshot(), r => r.Status >= 400);
     }
 
     [Fact]
@@ -271,14 +283,5 @@ public class VmEvidenceCollectorTests
         Assert.Equal("Deny groups without costCenter", policy.DisplayName);
         Assert.Equal(subscription, policy.Scope, StringComparer.OrdinalIgnoreCase);
         Assert.True(policy.TargetsResourceGroupsOrTags);
-    }
-
-    /// <summary>The longest chain of requests where each started only after the one before it had ended.</summary>
-    private static int RoundsOf(IReadOnlyList<RequestRecord> requests) => requests.Max(r => DepthOf(r, requests));
-
-    private static int DepthOf(RequestRecord request, IReadOnlyList<RequestRecord> requests)
-    {
-        var before = requests.Where(r => r.EndedAt < request.StartedAt).ToList();
-        return before.Count == 0 ? 1 : 1 + before.Max(r => DepthOf(r, requests));
     }
 }

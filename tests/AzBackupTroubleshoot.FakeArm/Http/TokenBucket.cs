@@ -3,8 +3,8 @@ using System.Diagnostics;
 
 namespace AzBackupTroubleshoot.FakeArm.Http;
 
-/// <summary>A thread-safe token bucket.</summary>
-internal sealed class TokenBucket(int capacity, double refillPerSecond)
+/// <summary>A thread-safe token bucket; <paramref name="elapsed"/> is the time since start (a stopwatch when null).</summary>
+internal sealed class TokenBucket(int capacity, double refillPerSecond, Func<TimeSpan>? elapsed = null)
 {
     private readonly object _gate = new();
     private readonly long _start = Stopwatch.GetTimestamp();
@@ -16,7 +16,7 @@ internal sealed class TokenBucket(int capacity, double refillPerSecond)
     {
         lock (_gate)
         {
-            var now = Stopwatch.GetElapsedTime(_start).TotalSeconds;
+            var now = (elapsed?.Invoke() ?? Stopwatch.GetElapsedTime(_start)).TotalSeconds;
             _tokens = Math.Min(capacity, _tokens + ((now - _lastSeconds) * refillPerSecond));
             _lastSeconds = now;
             if (_tokens >= 1)

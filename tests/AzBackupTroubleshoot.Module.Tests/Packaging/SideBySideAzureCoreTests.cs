@@ -20,7 +20,6 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
         {
             var world = Scenarios.Load("B4-restore-point-limit");
             await using var server = await FakeArmServer.StartAsync(world);
-            using var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
             var otherAzureCore = Path.Combine(AppContext.BaseDirectory, "Azure.Core.dll");
             var otherVersion = AssemblyName.GetAssemblyName(otherAzureCore).Version!;
             var script = string.Join(

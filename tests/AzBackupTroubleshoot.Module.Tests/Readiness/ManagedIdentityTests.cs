@@ -15,7 +15,6 @@ namespace AzBackupTroubleshoot.Module.Tests.Readiness
         {
             var world = Scenarios.Load("healthy-linux");
             await using var server = await FakeArmServer.StartAsync(world);
-            using var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
             var environment = new Dictionary<string, string>
             {
                 ["IDENTITY_ENDPOINT"] = new Uri(server.Endpoint, "msi/token").ToString(),

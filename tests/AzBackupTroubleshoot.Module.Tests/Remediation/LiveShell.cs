@@ -28,12 +28,10 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
             """;
 
         private readonly Runspace _runspace;
-        private readonly IDisposable _trust;
 
-        private LiveShell(FakeArmServer server, IDisposable trust, Runspace runspace)
+        private LiveShell(FakeArmServer server, Runspace runspace)
         {
             Server = server;
-            _trust = trust;
             _runspace = runspace;
         }
 
@@ -44,13 +42,12 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
         public static async Task<LiveShell> StartAsync(ArmWorld world)
         {
             var server = await FakeArmServer.StartAsync(world);
-            var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
             var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
             runspace.Open();
             runspace.SessionStateProxy.SetVariable("arm", server.Endpoint.ToString());
             runspace.SessionStateProxy.SetVariable("tenant", Scenarios.TenantId);
             runspace.SessionStateProxy.SetVariable("subscription", Scenarios.SubscriptionId);
-            var shell = new LiveShell(server, trust, runspace);
+            var shell = new LiveShell(server, runspace);
             var setup = shell.Run($"Import-Module -Name '{RepoPaths.ModuleManifest}' -ErrorAction Stop\n{StandIns}");
             Assert.Empty(setup.Errors);
             return shell;
@@ -75,7 +72,6 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
         public async ValueTask DisposeAsync()
         {
             _runspace.Dispose();
-            _trust.Dispose();
             await Server.DisposeAsync();
         }
     }
