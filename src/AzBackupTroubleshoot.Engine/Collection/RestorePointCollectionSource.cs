@@ -24,7 +24,8 @@ namespace AzBackupTroubleshoot.Engine.Collection
         {
             var collections = new List<RestorePointCollectionEvidence>();
             var subscription = arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId));
-            await foreach (var collection in subscription.GetRestorePointGroupsAsync(cancellationToken).ConfigureAwait(false))
+            var all = subscription.GetRestorePointGroupsAsync(cancellationToken);
+            await foreach (var collection in ListGuard.ItemsOf(all, subscription.Id + "/providers/Microsoft.Compute/restorePointCollections", cancellationToken).ConfigureAwait(false))
             {
                 var id = collection.Data.Id;
                 collections.Add(new RestorePointCollectionEvidence(
@@ -49,7 +50,8 @@ namespace AzBackupTroubleshoot.Engine.Collection
             var filter = $"resourceType eq 'Microsoft.Compute/restorePointCollections' and substringof({ODataLiteral.Of(vm.Name)}, name)";
             var collections = new List<RestorePointCollectionEvidence>();
             var subscription = arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(vm.SubscriptionId));
-            await foreach (var resource in subscription.GetGenericResourcesAsync(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            var all = subscription.GetGenericResourcesAsync(filter, cancellationToken: cancellationToken);
+            await foreach (var resource in ListGuard.ItemsOf(all, subscription.Id + "/resources", cancellationToken).ConfigureAwait(false))
             {
                 var id = resource.Data.Id;
                 collections.Add(new RestorePointCollectionEvidence(id.ToString(), resource.Data.Name, id.ResourceGroupName ?? string.Empty, SourceVmId: null, RestorePointCount: null));
