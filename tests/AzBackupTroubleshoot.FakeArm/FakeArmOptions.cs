@@ -29,6 +29,12 @@ public sealed class FakeArmOptions
     /// </summary>
     public bool FreshCertificateKey { get; set; }
 
+    /// <summary>
+    /// The token audience /metadata/endpoints names (a hostile endpoint asking for a Key Vault, Storage or Graph token);
+    /// the server's own address when null.
+    /// </summary>
+    public string? MetadataAudience { get; set; }
+
     /// <summary>"Now" for durations of running jobs and operation times; the wall clock when null.</summary>
     public Func<DateTimeOffset>? Clock { get; set; }
 }

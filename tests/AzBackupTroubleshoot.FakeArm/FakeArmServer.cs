@@ -34,6 +34,7 @@ public sealed class FakeArmServer : IAsyncDisposable
     private readonly TokenBucket? _bucket;
     private WebApplication? _app;
     private int _disposed;
+    private int _connections;
 
     private FakeArmServer(ArmWorld world, FakeArmOptions options, X509Certificate2 certificate)
     {
@@ -51,6 +52,9 @@ public sealed class FakeArmServer : IAsyncDisposable
 
     /// <summary>The world served; DELETE and PUT requests change it. Change it yourself through <see cref="ArmWorld.Update"/>.</summary>
     public ArmWorld World { get; }
+
+    /// <summary>TCP connections accepted, counted before the TLS handshake (a client that refuses the certificate sends no request).</summary>
+    public int ConnectionsAccepted => Volatile.Read(ref _connections);
 
     /// <summary>Every request answered.</summary>
     public RequestLog Requests { get; } = new();
@@ -99,6 +103,11 @@ public sealed class FakeArmServer : IAsyncDisposable
             k.Listen(IPAddress.Loopback, 0, listen =>
             {
                 listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.Use(next => connection =>
+                {
+                    Interlocked.Increment(ref _connections);
+                    return next(connection);
+                });
                 listen.UseHttps(Certificate);
             });
         });

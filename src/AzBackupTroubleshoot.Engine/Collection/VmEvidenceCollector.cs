@@ -106,9 +106,9 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 var model = await _vms.GetWithInstanceViewAsync(vm, cancellationToken).ConfigureAwait(false);
                 return new PartResult<VirtualMachineData>(model, null);
             }
-            catch (ArmRequestException exception) when (!exception.IsForbidden)
+            catch (Exception exception) when (Parts.AsArmError(exception, "GET", vm.ResourceId) is { IsForbidden: false } error)
             {
-                return PartResult<VirtualMachineData>.Missing(Parts.GapOf(EvidencePart.Vm, exception));
+                return PartResult<VirtualMachineData>.Missing(Parts.GapOf(EvidencePart.Vm, error));
             }
         }
 

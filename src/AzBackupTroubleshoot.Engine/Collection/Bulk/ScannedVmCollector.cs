@@ -26,9 +26,9 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 {
                     model = await sources.Vms.GetWithInstanceViewAsync(vm, cancellationToken).ConfigureAwait(false);
                 }
-                catch (ArmRequestException exception)
+                catch (Exception exception) when (Parts.AsArmError(exception, "GET", vm.ResourceId) is { } error)
                 {
-                    return BulkScanResult.Of(BulkScanProblem.Of(vm.ResourceId, EvidencePart.Vm, exception));
+                    return BulkScanResult.Of(BulkScanProblem.Of(vm.ResourceId, EvidencePart.Vm, error));
                 }
 
                 if (model == null)
