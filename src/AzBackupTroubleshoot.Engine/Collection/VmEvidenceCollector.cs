@@ -51,7 +51,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             _clock = clock;
             _vms = new VmModelSource(session.Arm);
             _locks = new LockSource(session.Arm);
-            _restorePoints = new RestorePointCollectionSource(session.Arm);
+            _restorePoints = new RestorePointCollectionSource(session.Arm, session.Rest);
             _policies = new PolicySource(session.Arm, new PolicyDefinitionClient(session));
             _backup = new BackupSource(new RecoveryServicesClient(session));
             _disks = new DiskSource(session.Arm);

@@ -113,6 +113,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         private async Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> CollectionsAsync(VmIdentity vm, SubscriptionParts shared, FetchedVmParts parts)
         {
+            parts.ExtraGaps.AddRange(await shared.IgnoredCollectionsOfAsync(vm).ConfigureAwait(false));
             var listed = await shared.CollectionsOfAsync(vm).ConfigureAwait(false);
             if (listed.Value is not { Count: > 0 } collections)
             {
