@@ -32,6 +32,12 @@ public sealed class FakeArmOptions
     /// <summary>Holds requests until the test releases them, to see a client's rounds by count instead of by time.</summary>
     public RequestGate? Gate { get; set; }
 
+    /// <summary>
+    /// The token audience /metadata/endpoints names (a hostile endpoint asking for a Key Vault, Storage or Graph token);
+    /// the server's own address when null.
+    /// </summary>
+    public string? MetadataAudience { get; set; }
+
     /// <summary>"Now" for durations of running jobs and operation times; the wall clock when null.</summary>
     public Func<DateTimeOffset>? Clock { get; set; }
 }

@@ -35,6 +35,7 @@ public sealed class FakeArmServer : IAsyncDisposable
     private WebApplication? _app;
     private int _disposed;
     private int _inFlight;
+    private int _connections;
 
     private FakeArmServer(ArmWorld world, FakeArmOptions options, X509Certificate2 certificate)
     {
@@ -52,6 +53,9 @@ public sealed class FakeArmServer : IAsyncDisposable
 
     /// <summary>The world served; DELETE and PUT requests change it. Change it yourself through <see cref="ArmWorld.Update"/>.</summary>
     public ArmWorld World { get; }
+
+    /// <summary>TCP connections accepted, counted before the TLS handshake (a client that refuses the certificate sends no request).</summary>
+    public int ConnectionsAccepted => Volatile.Read(ref _connections);
 
     /// <summary>Every request answered.</summary>
     public RequestLog Requests { get; } = new();
@@ -100,6 +104,11 @@ public sealed class FakeArmServer : IAsyncDisposable
             k.Listen(IPAddress.Loopback, 0, listen =>
             {
                 listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.Use(next => connection =>
+                {
+                    Interlocked.Increment(ref _connections);
+                    return next(connection);
+                });
                 listen.UseHttps(Certificate);
             });
         });
@@ -281,7 +290,7 @@ public sealed class FakeArmServer : IAsyncDisposable
                 await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
             }
 
-            return FaultResponse(fault, method, path, subscriptionId, kind);
+            return FaultResponse(fault, ctx, method, path, subscriptionId, kind);
         }
 
         var resp = Dispatch(ctx, method, path, segments, body, isMetadata);
@@ -302,8 +311,24 @@ public sealed class FakeArmServer : IAsyncDisposable
             .WithHeader("x-ms-ratelimit-remaining-subscription-" + kind, "0");
     }
 
-    private ArmResponse FaultResponse(FaultRule fault, string method, string path, string subscriptionId, string kind)
+    private ArmResponse FaultResponse(FaultRule fault, HttpContext ctx, string method, string path, string subscriptionId, string kind)
     {
+        if (fault.NextLinkCycle is { } cycle)
+        {
+            var token = int.TryParse(ctx.Request.Query["$skiptoken"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : 0;
+            var query = ctx.Request.Query
+                .Where(kv => !kv.Key.Equals("$skiptoken", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(kv => kv.Value.Select(v => Uri.EscapeDataString(kv.Key).Replace("%24", "$", StringComparison.Ordinal) + "=" + Uri.EscapeDataString(v ?? "")))
+                .Append("$skiptoken=" + ((token + 1) % cycle).ToString(CultureInfo.InvariantCulture));
+            var next = Endpoint.ToString().TrimEnd('/') + ctx.Request.Path.ToUriComponent() + "?" + string.Join("&", query);
+            return ArmResponse.Ok(new System.Text.Json.Nodes.JsonObject { ["value"] = new System.Text.Json.Nodes.JsonArray(), ["nextLink"] = next });
+        }
+
+        if (fault.Body is not null)
+        {
+            return new ArmResponse { Status = fault.Status, RawBody = fault.Body, ContentType = fault.ContentType, ErrorCode = "RawBody" };
+        }
+
         if (fault.Status == 429)
         {
             Faults.CountTooManyRequests();
@@ -442,14 +467,14 @@ public sealed class FakeArmServer : IAsyncDisposable
         }
 
         res.Headers.CacheControl = "no-cache";
-        if (response.Body is null || HttpMethods.IsHead(ctx.Request.Method))
+        if ((response.Body is null && response.RawBody is null) || HttpMethods.IsHead(ctx.Request.Method))
         {
             res.ContentLength = 0;
             return;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(response.Body);
-        res.ContentType = "application/json; charset=utf-8";
+        var bytes = response.RawBody is { } raw ? Encoding.UTF8.GetBytes(raw) : JsonSerializer.SerializeToUtf8Bytes(response.Body);
+        res.ContentType = response.ContentType;
         res.ContentLength = bytes.Length;
         try
         {

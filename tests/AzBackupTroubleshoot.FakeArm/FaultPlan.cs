@@ -8,7 +8,8 @@ namespace AzBackupTroubleshoot.FakeArm;
 
 /// <summary>
 /// A fault injected for requests whose method and path match: an ARM error response with <see cref="Status"/> and
-/// <see cref="ErrorCode"/>, or (with <see cref="Hang"/>) no answer at all until the client gives up.
+/// <see cref="ErrorCode"/>, or (with <see cref="Hang"/>) no answer at all until the client gives up, or a hostile answer:
+/// a raw <see cref="Body"/> (HTML, broken JSON) or a list page whose nextLink goes round (<see cref="NextLinkCycle"/>).
 /// </summary>
 public sealed class FaultRule
 {
@@ -45,6 +46,18 @@ public sealed class FaultRule
 
     /// <summary>Never answer (until the client cancels or the server stops).</summary>
     public bool Hang { get; init; }
+
+    /// <summary>Answer <see cref="Status"/> with this body as it is (no ARM error envelope), as <see cref="ContentType"/>.</summary>
+    public string? Body { get; init; }
+
+    /// <summary>Content type of <see cref="Body"/> (default application/json).</summary>
+    public string ContentType { get; init; } = "application/json; charset=utf-8";
+
+    /// <summary>
+    /// Answer 200 with an empty list page whose nextLink is this request's URL with $skiptoken advanced modulo this
+    /// number: 1 links each page to itself, 2 makes a cycle of two pages, and so on.
+    /// </summary>
+    public int? NextLinkCycle { get; init; }
 
     /// <summary>Fire this many times, then let requests pass; always when null.</summary>
     public int? Times
@@ -89,7 +102,8 @@ public sealed class FaultRule
     }
 
     /// <summary>Text form.</summary>
-    public override string ToString() => $"{Method ?? "*"} {PathPattern} -> {(Hang ? "hang" : Status + " " + ErrorCode)} ({(Times is null ? "always" : Times + " times")}, {Hits} hits)";
+    public override string ToString() =>
+        $"{Method ?? "*"} {PathPattern} -> {(Hang ? "hang" : NextLinkCycle is { } cycle ? "nextLink cycle of " + cycle : Body is not null ? Status + " raw body" : Status + " " + ErrorCode)} ({(Times is null ? "always" : Times + " times")}, {Hits} hits)";
 }
 
 /// <summary>Faults injected at run time. Rules are tried in the order added; the first that matches and is not used up fires.</summary>
@@ -148,6 +162,14 @@ public sealed class FaultPlan
     /// <summary>Never answers matching requests.</summary>
     public FaultRule Hang(string? method, string pathPattern, int? times = null) =>
         Add(new FaultRule(method, pathPattern) { Hang = true, Times = times });
+
+    /// <summary>Answers <paramref name="body"/> as it is, e.g. an HTML page or truncated JSON with status 200.</summary>
+    public FaultRule RawBody(string? method, string pathPattern, string body, string contentType = "application/json; charset=utf-8", int status = 200, int? times = null) =>
+        Add(new FaultRule(method, pathPattern) { Status = status, Body = body, ContentType = contentType, Times = times });
+
+    /// <summary>Answers list pages whose nextLink goes round a cycle of <paramref name="length"/> pages (1: each page links to itself).</summary>
+    public FaultRule NextLinkCycle(string? method, string pathPattern, int length = 1, int? times = null) =>
+        Add(new FaultRule(method, pathPattern) { Status = 200, NextLinkCycle = Math.Max(1, length), Times = times });
 
     /// <summary>Removes a rule.</summary>
     public bool Remove(FaultRule rule)

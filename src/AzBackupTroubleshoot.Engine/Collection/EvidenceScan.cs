@@ -45,7 +45,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
                     var identity = new VmIdentity(id.Id, id.SubscriptionId, id.ResourceGroupName!, id.Name!);
                     onEvidence(await collector.CollectAsync(identity, cancellationToken).ConfigureAwait(false));
                 }
-                catch (ArmRequestException ex)
+                catch (Exception exception) when (Parts.AsArmError(exception, "GET", id.Id) is { } ex)
                 {
                     onFailure(new EvidenceFailure(id.Id, ex.Message, ex.Status, ex.ErrorCode, ex.RefusedAction));
                 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Azure.Core;
 using Azure.ResourceManager;
 using Azure.ResourceManager.Resources;
+using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 
 namespace AzBackupTroubleshoot.Engine.Collection
@@ -19,7 +20,8 @@ namespace AzBackupTroubleshoot.Engine.Collection
         {
             var locks = new List<LockEvidence>();
             var subscription = arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId));
-            await foreach (var managementLock in subscription.GetManagementLocks().GetAllAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            var all = subscription.GetManagementLocks().GetAllAsync(cancellationToken: cancellationToken);
+            await foreach (var managementLock in ListGuard.ItemsOf(all, subscription.Id + "/providers/Microsoft.Authorization/locks", cancellationToken).ConfigureAwait(false))
             {
                 locks.Add(ToEvidence(managementLock.Data.Id.ToString(), managementLock.Data));
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Azure;
 using AzBackupTroubleshoot.Engine.Rest;
@@ -24,11 +25,15 @@ namespace AzBackupTroubleshoot.Engine.Collection
         public static EvidenceGap GapOf(EvidencePart part, ArmRequestException error) =>
             new(part, error.Message, error.Status == 0 ? null : error.Status);
 
-        /// <summary>Our REST errors as they are, SDK errors mapped; anything else is not an ARM answer.</summary>
+        /// <summary>
+        /// Our REST errors as they are, SDK errors mapped, and an answer the SDK could not read as JSON (an HTML page, a
+        /// cut-off body) as an unreadable answer to the request; anything else is not an ARM answer.
+        /// </summary>
         public static ArmRequestException? AsArmError(Exception exception, string method, string path) => exception switch
         {
             ArmRequestException arm => arm,
             RequestFailedException sdk => ArmErrors.FromSdk(sdk, method, path),
+            JsonException json => new ArmRequestException(0, "InvalidResponse", "The answer was not the JSON expected: " + json.Message, method, path, null, json),
             _ => null,
         };
     }

@@ -11,6 +11,7 @@ using Azure.ResourceManager.Compute;
 using Azure.ResourceManager.Resources;
 using Azure.ResourceManager.Resources.Models;
 using AzBackupTroubleshoot.Engine.Policy;
+using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 
 namespace AzBackupTroubleshoot.Engine.Collection
@@ -24,7 +25,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
         private readonly ConcurrentDictionary<string, Task<Rest.ArmResource<PolicyDefinitionProperties>>> _definitions = new(StringComparer.OrdinalIgnoreCase);
 
         public Task<IReadOnlyList<PolicyAssignmentData>> ListAssignmentsAsync(VmIdentity vm, CancellationToken cancellationToken) =>
-            ListAsync(arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId)).GetPolicyAssignments(), "atScope()", cancellationToken);
+            ListAsync(vm.ResourceId, arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId)).GetPolicyAssignments(), "atScope()", cancellationToken);
 
         /// <summary>
         /// Every assignment at, above or below a subscription or resource group, in one list: a bulk reader picks each
@@ -32,6 +33,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
         /// </summary>
         public Task<IReadOnlyList<PolicyAssignmentData>> ListAssignmentsAsync(string subscriptionId, string? resourceGroupName, CancellationToken cancellationToken) =>
             ListAsync(
+                (resourceGroupName == null ? SubscriptionResource.CreateResourceIdentifier(subscriptionId) : ResourceGroupResource.CreateResourceIdentifier(subscriptionId, resourceGroupName)).ToString(),
                 resourceGroupName == null
                     ? arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId)).GetPolicyAssignments()
                     : arm.GetResourceGroupResource(ResourceGroupResource.CreateResourceIdentifier(subscriptionId, resourceGroupName)).GetPolicyAssignments(),
@@ -67,10 +69,11 @@ namespace AzBackupTroubleshoot.Engine.Collection
             }).SelectMany(found => found).ToArray();
         }
 
-        private static async Task<IReadOnlyList<PolicyAssignmentData>> ListAsync(PolicyAssignmentCollection collection, string? filter, CancellationToken cancellationToken)
+        private static async Task<IReadOnlyList<PolicyAssignmentData>> ListAsync(string scope, PolicyAssignmentCollection collection, string? filter, CancellationToken cancellationToken)
         {
             var assignments = new List<PolicyAssignmentData>();
-            await foreach (var assignment in collection.GetAllAsync(filter: filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+            var all = collection.GetAllAsync(filter: filter, cancellationToken: cancellationToken);
+            await foreach (var assignment in ListGuard.ItemsOf(all, scope + "/providers/Microsoft.Authorization/policyAssignments", cancellationToken).ConfigureAwait(false))
             {
                 assignments.Add(assignment.Data);
             }

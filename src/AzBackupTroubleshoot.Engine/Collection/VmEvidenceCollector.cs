@@ -51,7 +51,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             _clock = clock;
             _vms = new VmModelSource(session.Arm);
             _locks = new LockSource(session.Arm);
-            _restorePoints = new RestorePointCollectionSource(session.Arm);
+            _restorePoints = new RestorePointCollectionSource(session.Arm, session.Rest);
             _policies = new PolicySource(session.Arm, new PolicyDefinitionClient(session));
             _backup = new BackupSource(new RecoveryServicesClient(session));
             _disks = new DiskSource(session.Arm);
@@ -106,9 +106,9 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 var model = await _vms.GetWithInstanceViewAsync(vm, cancellationToken).ConfigureAwait(false);
                 return new PartResult<VirtualMachineData>(model, null);
             }
-            catch (ArmRequestException exception) when (!exception.IsForbidden)
+            catch (Exception exception) when (Parts.AsArmError(exception, "GET", vm.ResourceId) is { IsForbidden: false } error)
             {
-                return PartResult<VirtualMachineData>.Missing(Parts.GapOf(EvidencePart.Vm, exception));
+                return PartResult<VirtualMachineData>.Missing(Parts.GapOf(EvidencePart.Vm, error));
             }
         }
 

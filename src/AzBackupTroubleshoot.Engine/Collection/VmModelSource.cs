@@ -41,10 +41,10 @@ namespace AzBackupTroubleshoot.Engine.Collection
         public async Task<IReadOnlyList<VirtualMachineExtensionData>> ListExtensionsAsync(VmIdentity vm, CancellationToken cancellationToken)
         {
             var extensions = new List<VirtualMachineExtensionData>();
-            await foreach (var extension in arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId))
+            var all = arm.GetVirtualMachineResource(new ResourceIdentifier(vm.ResourceId))
                 .GetVirtualMachineExtensions()
-                .GetAllAsync(cancellationToken: cancellationToken)
-                .ConfigureAwait(false))
+                .GetAllAsync(cancellationToken: cancellationToken);
+            await foreach (var extension in ListGuard.ItemsOf(all, vm.ResourceId + "/extensions", cancellationToken).ConfigureAwait(false))
             {
                 extensions.Add(extension.Data);
             }
@@ -57,9 +57,10 @@ namespace AzBackupTroubleshoot.Engine.Collection
         /// (provisioning and power state); no vmAgent, no extension statuses, no model.
         /// </summary>
         public IAsyncEnumerable<Page<VirtualMachineResource>> ListStatusPagesAsync(string subscriptionId, CancellationToken cancellationToken) =>
-            arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId))
-                .GetVirtualMachinesAsync(statusOnly: "true", cancellationToken: cancellationToken)
-                .AsPages();
+            ListGuard.PagesOf(
+                arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId)).GetVirtualMachinesAsync(statusOnly: "true", cancellationToken: cancellationToken),
+                SubscriptionResource.CreateResourceIdentifier(subscriptionId) + "/providers/Microsoft.Compute/virtualMachines",
+                cancellationToken);
 
         /// <summary>The models (no instance view, no extensions) of a subscription's VMs, or of one resource group's.</summary>
         public async IAsyncEnumerable<VirtualMachineData> ListModelsAsync(
@@ -67,10 +68,13 @@ namespace AzBackupTroubleshoot.Engine.Collection
             string? resourceGroupName,
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
+            var scope = resourceGroupName == null
+                ? SubscriptionResource.CreateResourceIdentifier(subscriptionId)
+                : ResourceGroupResource.CreateResourceIdentifier(subscriptionId, resourceGroupName);
             var list = resourceGroupName == null
-                ? arm.GetSubscriptionResource(SubscriptionResource.CreateResourceIdentifier(subscriptionId)).GetVirtualMachinesAsync(cancellationToken: cancellationToken)
-                : arm.GetResourceGroupResource(ResourceGroupResource.CreateResourceIdentifier(subscriptionId, resourceGroupName)).GetVirtualMachines().GetAllAsync(cancellationToken: cancellationToken);
-            await foreach (var vm in list.ConfigureAwait(false))
+                ? arm.GetSubscriptionResource(scope).GetVirtualMachinesAsync(cancellationToken: cancellationToken)
+                : arm.GetResourceGroupResource(scope).GetVirtualMachines().GetAllAsync(cancellationToken: cancellationToken);
+            await foreach (var vm in ListGuard.ItemsOf(list, scope + "/providers/Microsoft.Compute/virtualMachines", cancellationToken).ConfigureAwait(false))
             {
                 yield return vm.Data;
             }

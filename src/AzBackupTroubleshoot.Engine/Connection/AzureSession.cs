@@ -13,7 +13,7 @@ namespace AzBackupTroubleshoot.Engine.Connection
     /// <summary>
     /// One signed-in connection to a cloud: one credential, one <see cref="ArmClient"/> for the SDK, and one
     /// <see cref="HttpPipeline"/> with the same options for REST calls without an SDK package. Both share the retry
-    /// (honouring Retry-After), the in-flight bound, the per-subscription read budget and the request counter.
+    /// (honouring Retry-After up to a cap), the in-flight bound, the per-subscription read budget and the request counter.
     /// </summary>
     public sealed class AzureSession : IDisposable
     {
@@ -69,13 +69,16 @@ namespace AzBackupTroubleshoot.Engine.Connection
 
             var requests = new RequestCounter();
             var reads = options.ReadBurstPerSubscription > 0 ? new ReadBudget(options.ReadBurstPerSubscription, options.ReadsPerSecondPerSubscription) : null;
-            var budget = new RequestBudgetPolicy(options.MaxConcurrentRequests, reads);
+            var budget = new RequestBudgetPolicy(options.MaxConcurrentRequests, reads, options.Verbose);
             try
             {
                 var clientOptions = CreateClientOptions(options, requests, budget);
                 var cloud = options.ArmEndpoint == null
                     ? CloudEndpoints.ForName(options.EnvironmentName)
-                    : await ArmMetadataReader.ReadAsync(HttpPipelineBuilder.Build(clientOptions), options.ArmEndpoint, cancellationToken).ConfigureAwait(false);
+                    : ManagementAudience.Checked(
+                        await ArmMetadataReader.ReadAsync(HttpPipelineBuilder.Build(clientOptions), options.ArmEndpoint, cancellationToken).ConfigureAwait(false),
+                        options.ArmAudience,
+                        options.Warning);
                 clientOptions.Environment = cloud.ArmEnvironment;
 
                 var credential = CredentialFactory.Create(options, cloud);
@@ -107,10 +110,8 @@ namespace AzBackupTroubleshoot.Engine.Connection
             var clientOptions = new ArmClientOptions();
             clientOptions.Diagnostics.ApplicationId = "AzBackupTroubleshoot";
             clientOptions.Diagnostics.IsLoggingContentEnabled = false;
-            clientOptions.Retry.Mode = RetryMode.Exponential;
-            clientOptions.Retry.MaxRetries = Math.Max(0, options.MaxRetries);
-            clientOptions.Retry.Delay = options.RetryDelay;
-            clientOptions.Retry.MaxDelay = TimeSpan.FromMinutes(1);
+            clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+            clientOptions.RetryPolicy = new ArmRetryPolicy(Math.Max(0, options.MaxRetries), options.RetryDelay, options.NetworkTimeout, options.Verbose, options.RetryWait);
             clientOptions.AddPolicy(budget, HttpPipelinePosition.PerRetry);
             clientOptions.AddPolicy(new RequestCountingPolicy(requests), HttpPipelinePosition.BeforeTransport);
             return clientOptions;

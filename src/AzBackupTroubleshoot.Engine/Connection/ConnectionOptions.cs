@@ -28,6 +28,18 @@ namespace AzBackupTroubleshoot.Engine.Connection
         public Uri? ArmEndpoint { get; set; }
 
         /// <summary>
+        /// The token audience for <see cref="ArmEndpoint"/>, as the user names it. Without it, the audience the endpoint's
+        /// metadata names is used only when it is a known cloud's management audience or on the endpoint's own host.
+        /// </summary>
+        public string? ArmAudience { get; set; }
+
+        /// <summary>What the connection waits for (throttling, retries), for -Verbose.</summary>
+        public Action<string>? Verbose { get; set; }
+
+        /// <summary>What the user should know about the connection (an endpoint that is not a known cloud), for warnings.</summary>
+        public Action<string>? Warning { get; set; }
+
+        /// <summary>
         /// Borrowed tokens, e.g. from the session's Az context (Get-AzAccessToken). Takes precedence over every other
         /// credential when set.
         /// </summary>
@@ -44,6 +56,12 @@ namespace AzBackupTroubleshoot.Engine.Connection
 
         /// <summary>First back-off delay when the service sends no Retry-After; doubles per attempt.</summary>
         public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(0.8);
+
+        /// <summary>How long one attempt may wait for its answer (Azure.Core's default); one that gets none is not retried.</summary>
+        public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+        /// <summary>How the retry policy waits between attempts; tests record the waits instead of sleeping.</summary>
+        internal Func<TimeSpan, CancellationToken, Task>? RetryWait { get; set; }
 
         /// <summary>Requests in flight at once across the whole session.</summary>
         public int MaxConcurrentRequests { get; set; } = 16;

@@ -14,7 +14,7 @@ namespace AzBackupTroubleshoot.Engine.Connection
     /// Retry-After does not hold a slot, and every attempt pays a token as it does at ARM. A request waits for its token
     /// before it takes a slot.
     /// </summary>
-    internal sealed class RequestBudgetPolicy(int maxConcurrentRequests, ReadBudget? reads = null) : HttpPipelinePolicy, IDisposable
+    internal sealed class RequestBudgetPolicy(int maxConcurrentRequests, ReadBudget? reads = null, Action<string>? announce = null) : HttpPipelinePolicy, IDisposable
     {
         private const string SubscriptionsSegment = "/subscriptions/";
 
@@ -47,11 +47,12 @@ namespace AzBackupTroubleshoot.Engine.Connection
             return id.Length == 0 ? null : id;
         }
 
+        // Never more than one request may wait in all: a Retry-After of a day must not stall the subscription's other reads.
         private static TimeSpan RetryAfterOf(Response response) =>
             response.Headers.TryGetValue("Retry-After", out var value)
                 && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
                 && seconds > 0
-                ? TimeSpan.FromSeconds(seconds)
+                ? TimeSpan.FromSeconds(Math.Min(seconds, ArmRetryPolicy.MaxWait.TotalSeconds))
                 : TimeSpan.FromSeconds(1);
 
         private async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline, bool async)
@@ -89,7 +90,9 @@ namespace AzBackupTroubleshoot.Engine.Connection
 
             if (subscription != null && message.HasResponse && message.Response.Status == 429)
             {
-                reads!.Throttled(subscription, RetryAfterOf(message.Response));
+                var pause = RetryAfterOf(message.Response);
+                announce?.Invoke($"Azure throttled reads in subscription {subscription}: its reads pause for {pause.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s.");
+                reads!.Throttled(subscription, pause);
             }
         }
     }

@@ -9,5 +9,8 @@ namespace AzBackupTroubleshoot.Engine.Rest
         public const string KeyVault = "2023-07-01";
 
         public const string PolicyDefinitions = "2023-04-01";
+
+        /// <summary>Restore point collections, as the Compute SDK package in use reads them.</summary>
+        public const string RestorePointCollections = "2023-07-01";
     }
 }

@@ -42,7 +42,9 @@ namespace AzBackupTroubleshoot.Engine.Rest
         {
             var what = refusedAction != null && status == 403
                 ? $"Azure refused '{refusedAction}' on {path} (403 {errorCode ?? "Forbidden"})"
-                : $"{method} {path} failed with {status}{(errorCode != null ? " " + errorCode : string.Empty)}";
+                : status == 0
+                    ? $"{method} {path} failed{(errorCode != null ? " (" + errorCode + ")" : string.Empty)}"
+                    : $"{method} {path} failed with {status}{(errorCode != null ? " " + errorCode : string.Empty)}";
             return string.IsNullOrEmpty(armMessage) ? what + "." : $"{what}: {armMessage}";
         }
     }

@@ -25,20 +25,23 @@ namespace AzBackupTroubleshoot.Engine.Rest
             return Deserialize<T>(response, path);
         }
 
-        /// <summary>A list operation, following nextLink until the last page.</summary>
+        /// <summary>A list operation, following nextLink until the last page (a link that repeats, or a list without end, is an error).</summary>
         public async Task<IReadOnlyList<T>> GetAllPagesAsync<T>(string path, IReadOnlyList<KeyValuePair<string, string>> query, CancellationToken cancellationToken)
         {
             var items = new List<T>();
+            var guard = new ListGuard(path);
             using (var first = CreateMessage(RequestMethod.Get, path, query, body: null))
             {
                 var page = Deserialize<ArmPage<T>>(await SendAsync(first, path, cancellationToken).ConfigureAwait(false), path);
                 items.AddRange(page.Value ?? []);
+                guard.Read(page.Value?.Count ?? 0, page.NextLink);
                 var nextLink = page.NextLink;
                 while (!string.IsNullOrEmpty(nextLink))
                 {
                     using var next = CreateLinkMessage(new Uri(nextLink!, UriKind.Absolute));
                     page = Deserialize<ArmPage<T>>(await SendAsync(next, path, cancellationToken).ConfigureAwait(false), path);
                     items.AddRange(page.Value ?? []);
+                    guard.Read(page.Value?.Count ?? 0, page.NextLink);
                     nextLink = page.NextLink;
                 }
             }

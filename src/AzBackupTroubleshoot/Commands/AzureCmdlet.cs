@@ -1,8 +1,10 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Live;
 
 namespace AzBackupTroubleshoot.Commands
@@ -59,6 +61,13 @@ namespace AzBackupTroubleshoot.Commands
         [ValidateNotNull]
         public Uri? ArmEndpoint { get; set; }
 
+        /// <summary>
+        /// <para type="description">With -ArmEndpoint: the token audience of that Resource Manager, when its /metadata/endpoints names one that is neither a known cloud's management audience nor on the endpoint's own host (Azure Stack Hub).</para>
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ArmAudience { get; set; }
+
         /// <summary>Where background work queues what it writes.</summary>
         protected PipelineQueue Output { get; } = new();
 
@@ -71,6 +80,12 @@ namespace AzBackupTroubleshoot.Commands
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new ArgumentException($"-ArmEndpoint must be an https address; '{ArmEndpoint}' is not."), "ArmEndpointNotHttps", ErrorCategory.InvalidArgument, ArmEndpoint));
+            }
+
+            if (ArmAudience != null && ArmEndpoint == null)
+            {
+                ThrowTerminatingError(new ErrorRecord(
+                    new ArgumentException("-ArmAudience goes with -ArmEndpoint: the known clouds' audiences are built in."), "ArmAudienceWithoutEndpoint", ErrorCategory.InvalidArgument, ArmAudience));
             }
         }
 
@@ -100,12 +115,26 @@ namespace AzBackupTroubleshoot.Commands
                 SubscriptionIds = subscriptions,
                 EnvironmentName = Environment ?? KnownCloud(context?.EnvironmentName),
                 ArmEndpoint = ArmEndpoint,
+                ArmAudience = ArmAudience,
+                Verbose = Output.WriteVerbose,
+                Warning = Output.WriteWarning,
                 TokenSource = context?.TokenSource(Output),
                 Source = context != null ? "Az context" : Identity.IsPresent ? "managed identity" : "credential chain",
             };
             WriteVerbose($"Signing in with the {settings.Source}; subscriptions: {(subscriptions.Count == 0 ? "(none given)" : string.Join(", ", subscriptions))}.");
             return settings;
         }
+
+        /// <summary>
+        /// The error for a connection refused for safety, which keeps its own id whatever the cmdlet was doing: a server
+        /// certificate that failed TLS validation, or a token audience that is not a management audience. Null otherwise.
+        /// </summary>
+        protected static ErrorRecord? RefusedConnectionOf(Exception exception, object? target) => exception switch
+        {
+            AuthenticationException => new ErrorRecord(exception, "TlsValidationFailed", ErrorCategory.SecurityError, target),
+            ArmAudienceRefusedException => new ErrorRecord(exception, "ArmAudienceRefused", ErrorCategory.SecurityError, target),
+            _ => null,
+        };
 
         /// <summary>Runs background work, writing what it queues as it goes; returns its result or rethrows its failure.</summary>
         protected T Run<T>(Func<Task<T>> work) => Output.Pump(this, work);

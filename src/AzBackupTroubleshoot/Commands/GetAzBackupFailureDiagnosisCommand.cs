@@ -236,7 +236,8 @@ namespace AzBackupTroubleshoot.Commands
             }
             catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
             {
-                WriteError(new ErrorRecord(ex, "LiveDiagnosisFailed", ex is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.ReadError, string.Join(", ", scopes)));
+                var target = string.Join(", ", scopes);
+                WriteError(RefusedConnectionOf(ex, target) ?? new ErrorRecord(ex, "LiveDiagnosisFailed", ex is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.ReadError, target));
             }
         }
 

@@ -132,7 +132,14 @@ namespace AzBackupTroubleshoot.Commands
                 {
                     SubscriptionIds = _settings.SubscriptionIds.Concat(_vms.Select(v => v.SubscriptionId)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 };
-                Run(() => ReadinessScan.RunAsync(settings, _vms, _scopes, Judge, Fail, Progress, Cancellation));
+                try
+                {
+                    Run(() => ReadinessScan.RunAsync(settings, _vms, _scopes, Judge, Fail, Progress, Cancellation));
+                }
+                catch (Exception ex) when (RefusedConnectionOf(ex, settings.ArmEndpoint) is { } refused)
+                {
+                    ThrowTerminatingError(refused);
+                }
             }
 
             WriteReport();

@@ -44,10 +44,12 @@ namespace AzBackupTroubleshoot.Live
             return new LiveDiagnosisOutput(diagnoses, problems);
         }
 
-        // A refusal names the permission to ask for; anything else unread leaves causes unknown but is not fatal.
-        private static ErrorRecord ErrorOf(DiagnosisProblem problem) =>
-            problem.HttpStatus == 403
-                ? new ErrorRecord(new UnauthorizedAccessException($"{problem.Message} (missing permission: {problem.RefusedAction})"), "DiagnosisEvidenceRefused", ErrorCategory.PermissionDenied, problem.TargetId)
-                : new ErrorRecord(new InvalidOperationException(problem.Message), "DiagnosisEvidenceUnreadable", ErrorCategory.ReadError, problem.TargetId);
+        // A refusal names the permission to ask for, throttling past the wait cap says so; anything else unread leaves causes unknown but is not fatal.
+        private static ErrorRecord ErrorOf(DiagnosisProblem problem) => problem.HttpStatus switch
+        {
+            403 => new ErrorRecord(new UnauthorizedAccessException($"{problem.Message} (missing permission: {problem.RefusedAction})"), "DiagnosisEvidenceRefused", ErrorCategory.PermissionDenied, problem.TargetId),
+            429 => new ErrorRecord(new InvalidOperationException(problem.Message), "DiagnosisEvidenceThrottled", ErrorCategory.LimitsExceeded, problem.TargetId),
+            _ => new ErrorRecord(new InvalidOperationException(problem.Message), "DiagnosisEvidenceUnreadable", ErrorCategory.ReadError, problem.TargetId),
+        };
     }
 }

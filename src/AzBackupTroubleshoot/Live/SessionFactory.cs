@@ -16,6 +16,9 @@ namespace AzBackupTroubleshoot.Live
                 TenantId = settings.TenantId,
                 SubscriptionIds = settings.SubscriptionIds,
                 ArmEndpoint = settings.ArmEndpoint,
+                ArmAudience = settings.ArmAudience,
+                Verbose = settings.Verbose,
+                Warning = settings.Warning,
                 ExternalTokenSource = settings.TokenSource,
             };
             if (settings.EnvironmentName != null)

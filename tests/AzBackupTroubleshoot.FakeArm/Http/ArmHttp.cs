@@ -18,6 +18,11 @@ internal sealed class ArmResponse
 
     public string? ErrorCode { get; init; }
 
+    /// <summary>A body written as it is instead of <see cref="Body"/> (hostile answers: HTML, broken JSON).</summary>
+    public string? RawBody { get; init; }
+
+    public string ContentType { get; init; } = "application/json; charset=utf-8";
+
     public static ArmResponse Ok(JsonNode body) => new() { Status = 200, Body = body };
 
     public static ArmResponse Created(JsonNode body) => new() { Status = 201, Body = body };

@@ -53,12 +53,13 @@ internal static class ResourceManagerApi
 
     /// <summary>
     /// Cloud metadata. api-version 2019-05-01 and later answer an array of clouds (the Azure CLI form); older versions
-    /// (Az PowerShell asks 2015-01-01) answer the single-object form. Both name this server as resourceManager and audience.
+    /// (Az PowerShell asks 2015-01-01) answer the single-object form. Both name this server as resourceManager and audience
+    /// (or <see cref="FakeArmOptions.MetadataAudience"/>).
     /// </summary>
     private static ArmResponse Metadata(ArmRequest r)
     {
         var arm = r.Server.Endpoint.ToString();
-        var audiences = new JsonArray(arm, arm.TrimEnd('/'));
+        var audiences = r.Options.MetadataAudience is { } audience ? new JsonArray(audience) : new JsonArray(arm, arm.TrimEnd('/'));
         var api = r.Query("api-version");
         if (api is null || string.CompareOrdinal(api, "2019-05-01") < 0)
         {

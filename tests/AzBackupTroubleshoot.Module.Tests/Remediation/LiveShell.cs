@@ -39,9 +39,9 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
 
         public ArmWorld World => Server.World;
 
-        public static async Task<LiveShell> StartAsync(ArmWorld world)
+        public static async Task<LiveShell> StartAsync(ArmWorld world, FakeArmOptions? options = null)
         {
-            var server = await FakeArmServer.StartAsync(world);
+            var server = await FakeArmServer.StartAsync(world, options);
             var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
             runspace.Open();
             runspace.SessionStateProxy.SetVariable("arm", server.Endpoint.ToString());

@@ -13,7 +13,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         public LockSource Locks { get; } = new(session.Arm);
 
-        public RestorePointCollectionSource RestorePoints { get; } = new(session.Arm);
+        public RestorePointCollectionSource RestorePoints { get; } = new(session.Arm, session.Rest);
 
         public PolicySource Policies { get; } = new(session.Arm, new PolicyDefinitionClient(session));
 

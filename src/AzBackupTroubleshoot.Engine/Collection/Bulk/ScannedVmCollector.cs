@@ -26,9 +26,9 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 {
                     model = await sources.Vms.GetWithInstanceViewAsync(vm, cancellationToken).ConfigureAwait(false);
                 }
-                catch (ArmRequestException exception)
+                catch (Exception exception) when (Parts.AsArmError(exception, "GET", vm.ResourceId) is { } error)
                 {
-                    return BulkScanResult.Of(BulkScanProblem.Of(vm.ResourceId, EvidencePart.Vm, exception));
+                    return BulkScanResult.Of(BulkScanProblem.Of(vm.ResourceId, EvidencePart.Vm, error));
                 }
 
                 if (model == null)
@@ -113,6 +113,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         private async Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> CollectionsAsync(VmIdentity vm, SubscriptionParts shared, FetchedVmParts parts)
         {
+            parts.ExtraGaps.AddRange(await shared.IgnoredCollectionsOfAsync(vm).ConfigureAwait(false));
             var listed = await shared.CollectionsOfAsync(vm).ConfigureAwait(false);
             if (listed.Value is not { Count: > 0 } collections)
             {

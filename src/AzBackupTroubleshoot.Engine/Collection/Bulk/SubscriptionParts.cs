@@ -68,6 +68,15 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 : PartResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of((await _collectionsByVm.ConfigureAwait(false))[vm.ResourceId].ToArray());
         }
 
+        /// <summary>
+        /// Notes for the collections named after the VM (as Azure Backup names them) that name no source VM: they belong
+        /// to no VM and are ignored, and the VM's evidence says so.
+        /// </summary>
+        public async Task<IEnumerable<EvidenceGap>> IgnoredCollectionsOfAsync(VmIdentity vm) =>
+            ((await _collections.ConfigureAwait(false)).Value ?? [])
+                .Where(c => c.SourceVmId == null && c.Name.IndexOf(vm.Name, StringComparison.OrdinalIgnoreCase) >= 0)
+                .Select(RestorePointCollectionSource.Ignored);
+
         /// <summary>The assignments listed for the VM: the subscription's when the whole subscription is scanned.</summary>
         public Task<PartResult<IReadOnlyList<PolicyAssignmentData>>> AssignmentsFor(VmIdentity vm) =>
             _assignments.TryGetValue(string.Empty, out var whole) ? whole : _assignments[vm.ResourceGroupName];
