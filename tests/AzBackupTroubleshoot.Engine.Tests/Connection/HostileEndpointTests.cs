@@ -75,7 +75,7 @@ public class HostileEndpointTests
     public async Task An_untrusted_certificate_fails_the_first_request_at_once_saying_so()
     {
         var (world, _, _, _) = TestWorlds.Protected();
-        await using var untrusted = await FakeArmServer.StartAsync(world);
+        await using var untrusted = await FakeArmServer.StartAsync(world, new FakeArmOptions { FreshCertificateKey = true });
         var options = new ConnectionOptions
         {
             ArmEndpoint = untrusted.Endpoint,

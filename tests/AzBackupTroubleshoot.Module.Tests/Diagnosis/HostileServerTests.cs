@@ -76,7 +76,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Diagnosis
         {
             var world = Scenarios.Load("B4-locked-restore-point-group");
             await using var shell = await LiveShell.StartAsync(world);
-            await using var untrusted = await FakeArmServer.StartAsync(Scenarios.Load("B4-locked-restore-point-group"));
+            await using var untrusted = await FakeArmServer.StartAsync(Scenarios.Load("B4-locked-restore-point-group"), new FakeArmOptions { FreshCertificateKey = true });
 
             var result = shell.Run($"Get-AzBackupFailureDiagnosis -All -ArmEndpoint '{untrusted.Endpoint}'");
 
