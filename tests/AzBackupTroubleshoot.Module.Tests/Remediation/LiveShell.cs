@@ -41,9 +41,9 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
 
         public ArmWorld World => Server.World;
 
-        public static async Task<LiveShell> StartAsync(ArmWorld world)
+        public static async Task<LiveShell> StartAsync(ArmWorld world, FakeArmOptions? options = null)
         {
-            var server = await FakeArmServer.StartAsync(world);
+            var server = await FakeArmServer.StartAsync(world, options);
             var trust = TestCertificateTrust.TrustForCurrentUser(server.Certificate);
             var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
             runspace.Open();
