@@ -15,6 +15,7 @@
         'Get-AzBackupFailureDiagnosis'
         'Get-AzBackupKnownIssue'
         'Repair-AzVmBackupExtension'
+        'Restore-AzBackupLock'
         'Test-AzVmBackupReadiness'
     )
     FunctionsToExport    = @()

@@ -30,6 +30,9 @@ public sealed class FakeArmServer : IAsyncDisposable
 
     private static readonly Router Routes = BuildRouter();
 
+    /// <summary>The status recorded for a request whose connection was closed without an answer.</summary>
+    public const int DroppedStatus = 0;
+
     private readonly CancellationTokenSource _stopping = new();
     private readonly TokenBucket? _bucket;
     private WebApplication? _app;
@@ -220,6 +223,12 @@ public sealed class FakeArmServer : IAsyncDisposable
         }
 
         Requests.Add(new RecordedRequest(ctx.Request.Method, path, query, body, response.Status, hasAuth, arrived, response.ErrorCode));
+        if (response.Status == DroppedStatus)
+        {
+            ctx.Abort();
+            return;
+        }
+
         await WriteAsync(ctx, response).ConfigureAwait(false);
     }
 
@@ -290,7 +299,14 @@ public sealed class FakeArmServer : IAsyncDisposable
                 await Task.Delay(Timeout.Infinite, cancel).ConfigureAwait(false);
             }
 
-            return FaultResponse(fault, ctx, method, path, subscriptionId, kind);
+            if (fault.ApplyFirst)
+            {
+                Dispatch(ctx, method, path, segments, body, isMetadata);
+            }
+
+            return fault.DropConnection
+                ? new ArmResponse { Status = DroppedStatus, ErrorCode = "ConnectionDropped" }
+                : FaultResponse(fault, ctx, method, path, subscriptionId, kind);
         }
 
         var resp = Dispatch(ctx, method, path, segments, body, isMetadata);

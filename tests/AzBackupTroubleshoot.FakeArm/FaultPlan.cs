@@ -9,7 +9,8 @@ namespace AzBackupTroubleshoot.FakeArm;
 /// <summary>
 /// A fault injected for requests whose method and path match: an ARM error response with <see cref="Status"/> and
 /// <see cref="ErrorCode"/>, or (with <see cref="Hang"/>) no answer at all until the client gives up, or a hostile answer:
-/// a raw <see cref="Body"/> (HTML, broken JSON) or a list page whose nextLink goes round (<see cref="NextLinkCycle"/>).
+/// a raw <see cref="Body"/> (HTML, broken JSON) or a list page whose nextLink goes round (<see cref="NextLinkCycle"/>). With
+/// <see cref="ApplyFirst"/> the request changes the world before the fault answers: a change committed whose answer was lost.
 /// </summary>
 public sealed class FaultRule
 {
@@ -59,6 +60,12 @@ public sealed class FaultRule
     /// </summary>
     public int? NextLinkCycle { get; init; }
 
+    /// <summary>Serve the request first (a DELETE deletes, a PUT writes), then answer with the fault instead of its answer.</summary>
+    public bool ApplyFirst { get; init; }
+
+    /// <summary>Close the connection without any answer instead of sending <see cref="Status"/>.</summary>
+    public bool DropConnection { get; init; }
+
     /// <summary>Fire this many times, then let requests pass; always when null.</summary>
     public int? Times
     {
@@ -103,7 +110,7 @@ public sealed class FaultRule
 
     /// <summary>Text form.</summary>
     public override string ToString() =>
-        $"{Method ?? "*"} {PathPattern} -> {(Hang ? "hang" : NextLinkCycle is { } cycle ? "nextLink cycle of " + cycle : Body is not null ? Status + " raw body" : Status + " " + ErrorCode)} ({(Times is null ? "always" : Times + " times")}, {Hits} hits)";
+        $"{Method ?? "*"} {PathPattern} -> {(ApplyFirst ? "apply, then " : "")}{(Hang ? "hang" : DropConnection ? "drop the connection" : NextLinkCycle is { } cycle ? "nextLink cycle of " + cycle : Body is not null ? Status + " raw body" : Status + " " + ErrorCode)} ({(Times is null ? "always" : Times + " times")}, {Hits} hits)";
 }
 
 /// <summary>Faults injected at run time. Rules are tried in the order added; the first that matches and is not used up fires.</summary>
@@ -170,6 +177,14 @@ public sealed class FaultPlan
     /// <summary>Answers list pages whose nextLink goes round a cycle of <paramref name="length"/> pages (1: each page links to itself).</summary>
     public FaultRule NextLinkCycle(string? method, string pathPattern, int length = 1, int? times = null) =>
         Add(new FaultRule(method, pathPattern) { Status = 200, NextLinkCycle = Math.Max(1, length), Times = times });
+
+    /// <summary>Serves matching requests (the change happens), then answers <paramref name="status"/> instead: a committed change whose answer was lost.</summary>
+    public FaultRule FailAfterApplying(string? method, string pathPattern, int status = 500, int? times = null) =>
+        Add(new FaultRule(method, pathPattern) { ApplyFirst = true, Status = status, ErrorCode = status == 503 ? "ServiceUnavailable" : "InternalServerError", Times = times });
+
+    /// <summary>Serves matching requests (the change happens), then closes the connection without an answer.</summary>
+    public FaultRule DropAfterApplying(string? method, string pathPattern, int? times = null) =>
+        Add(new FaultRule(method, pathPattern) { ApplyFirst = true, DropConnection = true, Times = times });
 
     /// <summary>Removes a rule.</summary>
     public bool Remove(FaultRule rule)

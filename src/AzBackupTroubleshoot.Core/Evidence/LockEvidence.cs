@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using AzBackupTroubleshoot.Resources;
 
 namespace AzBackupTroubleshoot.Evidence
 {
@@ -25,6 +28,16 @@ namespace AzBackupTroubleshoot.Evidence
 
         /// <summary>Set at the subscription and inherited by the group.</summary>
         public bool Inherited { get; init; }
+
+        /// <summary>Set on a whole subscription: lifting it unprotects every resource there, not only the backup's group.</summary>
+        public bool IsOnSubscription => AzureResourceId.TryParse(Scope, out var scope, out _) && scope!.IsSubscription;
+
+        /// <summary>Same level, notes and owners as <paramref name="other"/>: what putting a lock back must reproduce.</summary>
+        public bool IsSameLockAs(LockEvidence other) =>
+            other != null
+            && string.Equals(Level, other.Level, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(Notes ?? string.Empty, other.Notes ?? string.Empty, StringComparison.Ordinal)
+            && Owners.OrderBy(a => a, StringComparer.OrdinalIgnoreCase).SequenceEqual(other.Owners.OrderBy(a => a, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
         public override string ToString() => $"{Name} ({Level}) on {Scope}";
     }

@@ -3,7 +3,7 @@ using AzBackupTroubleshoot.Resources;
 
 namespace AzBackupTroubleshoot.Remediation
 {
-    /// <summary>The Az command that puts a lock back by hand, for when restoring it automatically failed.</summary>
+    /// <summary>The commands that put a lock back by hand, for when restoring it automatically failed.</summary>
     public static class LockCommands
     {
         public static string Recreate(LockEvidence l)
@@ -14,6 +14,9 @@ namespace AzBackupTroubleshoot.Remediation
                 : $"-Scope '{Quote(l.Scope)}'";
             return $"New-AzResourceLock -LockName '{Quote(l.Name)}' -LockLevel {l.Level} {scope}{notes} -Force";
         }
+
+        /// <summary>The command that puts back the locks a journal file recorded.</summary>
+        public static string RestoreFromJournal(string journalPath) => $"Restore-AzBackupLock -Path '{Quote(journalPath)}'";
 
         private static string Quote(string value) => value.Replace("'", "''");
     }

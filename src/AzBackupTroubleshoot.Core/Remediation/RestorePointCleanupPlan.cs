@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AzBackupTroubleshoot.Evidence;
 
 namespace AzBackupTroubleshoot.Remediation
@@ -9,13 +10,14 @@ namespace AzBackupTroubleshoot.Remediation
     /// </summary>
     public sealed class RestorePointCleanupPlan
     {
-        internal RestorePointCleanupPlan(VmIdentity vm, CleanupMethod method, IReadOnlyList<RestorePointCollectionEvidence> collections, IReadOnlyList<LockEvidence> locks, bool locksMayBeRemoved)
+        internal RestorePointCleanupPlan(VmIdentity vm, CleanupMethod method, IReadOnlyList<RestorePointCollectionEvidence> collections, IReadOnlyList<LockEvidence> locks, bool locksMayBeRemoved, bool subscriptionLocksMayBeRemoved)
         {
             Vm = vm;
             Method = method;
             Collections = collections;
             Locks = locks;
             LocksMayBeRemoved = locksMayBeRemoved;
+            SubscriptionLocksMayBeRemoved = subscriptionLocksMayBeRemoved;
         }
 
         public VmIdentity Vm { get; }
@@ -30,8 +32,17 @@ namespace AzBackupTroubleshoot.Remediation
         /// <summary>The caller allowed lifting the locks (-RemoveLock).</summary>
         public bool LocksMayBeRemoved { get; }
 
+        /// <summary>The caller also allowed lifting locks set on the whole subscription (-IncludeSubscriptionLock).</summary>
+        public bool SubscriptionLocksMayBeRemoved { get; }
+
+        /// <summary>The locks that sit on the subscription: lifting one unprotects every resource in it.</summary>
+        public IReadOnlyList<LockEvidence> SubscriptionLocks => Locks.Where(l => l.IsOnSubscription).ToList();
+
         /// <summary>Locks stand in the way and may not be lifted.</summary>
         public bool IsBlocked => Locks.Count > 0 && !LocksMayBeRemoved;
+
+        /// <summary>Lock removal is allowed, but a subscription lock is in the way and was not named as allowed too.</summary>
+        public bool RefusesSubscriptionLocks => LocksMayBeRemoved && !SubscriptionLocksMayBeRemoved && SubscriptionLocks.Count > 0;
 
         /// <summary>Nothing to do: no collection to delete (an on-demand backup always has something to do).</summary>
         public bool IsEmpty => Method == CleanupMethod.DeleteCollection && Collections.Count == 0;

@@ -20,9 +20,10 @@ namespace AzBackupTroubleshoot.Remediation
         /// <param name="method">Delete the collections, or trigger the on-demand backup that makes the service clean up.</param>
         /// <param name="removeLocks">Whether locks may be lifted for the duration of the cleanup.</param>
         /// <param name="onlyCollectionId">Restrict the cleanup to this collection (-RestorePointCollectionId).</param>
+        /// <param name="removeSubscriptionLocks">Whether locks on the whole subscription may be lifted too (-IncludeSubscriptionLock).</param>
         /// <exception cref="InvalidOperationException">The evidence lacks collections or locks.</exception>
         /// <exception cref="ArgumentException">The named collection is not one of this VM's in a backup resource group.</exception>
-        public static RestorePointCleanupPlan Plan(VmEvidence vm, CleanupMethod method, bool removeLocks, string? onlyCollectionId = null)
+        public static RestorePointCleanupPlan Plan(VmEvidence vm, CleanupMethod method, bool removeLocks, string? onlyCollectionId = null, bool removeSubscriptionLocks = false)
         {
             if (vm.RestorePointCollections == null || vm.Locks == null)
             {
@@ -51,7 +52,7 @@ namespace AzBackupTroubleshoot.Remediation
                 .GroupBy(l => l.ResourceId, StringComparer.OrdinalIgnoreCase)
                 .Select(g => g.First())
                 .ToList();
-            return new RestorePointCleanupPlan(vm.Vm, method, collections, locks, removeLocks);
+            return new RestorePointCleanupPlan(vm.Vm, method, collections, locks, removeLocks, removeSubscriptionLocks);
         }
     }
 }

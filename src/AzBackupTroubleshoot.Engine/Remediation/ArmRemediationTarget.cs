@@ -55,35 +55,63 @@ namespace AzBackupTroubleshoot.Engine.Remediation
             _clock = clock;
         }
 
-        /// <summary>
-        /// Reads the lock again and removes it only when it is still exactly as recorded: the record is what will be
-        /// put back, so a lock changed (or removed) since must not be replaced by an old copy.
-        /// </summary>
-        public async Task DeleteLockAsync(LockEvidence lockToRemove, CancellationToken cancellationToken)
+        public async Task<LockEvidence?> ReadLockAsync(LockEvidence lockToRead, CancellationToken cancellationToken)
         {
-            var id = LockIdOf(lockToRemove);
-            var resource = _arm.GetManagementLockResource(id);
-            ManagementLockData current;
+            var id = LockIdOf(lockToRead);
             try
             {
-                current = (await resource.GetAsync(cancellationToken).ConfigureAwait(false)).Value.Data;
+                var data = (await _arm.GetManagementLockResource(id).GetAsync(cancellationToken).ConfigureAwait(false)).Value.Data;
+                return lockToRead with
+                {
+                    Level = data.Level.ToString(),
+                    Notes = data.Notes,
+                    Owners = data.Owners.Select(o => o.ApplicationId).Where(a => a != null).ToList(),
+                };
             }
             catch (RequestFailedException exception) when (exception.Status == 404)
             {
-                throw new InvalidOperationException($"Lock {lockToRemove} no longer exists; collect the evidence again before cleaning up.", exception);
+                return null;
             }
             catch (RequestFailedException exception)
             {
                 throw ArmErrors.FromSdk(exception, "GET", id.ToString());
             }
+        }
 
-            if (!IsAsRecorded(current, lockToRemove))
+        /// <summary>
+        /// Reads the lock again and removes it only when it is still exactly as recorded: the record is what will be
+        /// put back, so a lock changed (or removed) since must not be replaced by an old copy. Only an ARM refusal
+        /// (a 4xx other than 404) of the DELETE is a clear "not removed"; anything else may have removed it.
+        /// </summary>
+        public async Task DeleteLockAsync(LockEvidence lockToRemove, CancellationToken cancellationToken)
+        {
+            var current = await ReadLockAsync(lockToRemove, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"Lock {lockToRemove} no longer exists; collect the evidence again before cleaning up.");
+            if (!current.IsSameLockAs(lockToRemove))
             {
                 throw new InvalidOperationException(
                     $"Lock {lockToRemove} changed since it was recorded (now {current.Level}, notes '{current.Notes}'); it is left in place. Collect the evidence again before cleaning up.");
             }
 
-            await SdkAsync("DELETE", id, () => resource.DeleteAsync(WaitUntil.Completed, cancellationToken)).ConfigureAwait(false);
+            var id = LockIdOf(lockToRemove);
+            try
+            {
+                await _arm.GetManagementLockResource(id).DeleteAsync(WaitUntil.Completed, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException exception) when (exception.Status is >= 400 and < 500 and not 404)
+            {
+                throw ArmErrors.FromSdk(exception, "DELETE", id.ToString());
+            }
+            catch (RequestFailedException exception)
+            {
+                // A 5xx (after the retries), a 404 of a retry, or no response at all: the first DELETE may have done it.
+                throw new UnansweredLockDeleteException($"The DELETE of lock {lockToRemove} got no clear answer.", ArmErrors.FromSdk(exception, "DELETE", id.ToString()));
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // A dropped connection or timeout after the retries (often an AggregateException), or Ctrl+C mid-request.
+                throw new UnansweredLockDeleteException($"The DELETE of lock {lockToRemove} got no answer.", exception);
+            }
         }
 
         public Task CreateLockAsync(LockEvidence lockToRestore, CancellationToken cancellationToken)
@@ -103,6 +131,26 @@ namespace AzBackupTroubleshoot.Engine.Remediation
         {
             var id = new ResourceIdentifier(collectionId);
             return SdkAsync("DELETE", id, () => _arm.GetRestorePointGroupResource(id).DeleteAsync(WaitUntil.Completed, cancellationToken));
+        }
+
+        public async Task<CollectionStatus> ReadRestorePointCollectionAsync(string collectionId, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var data = (await _arm.GetRestorePointGroupResource(new ResourceIdentifier(collectionId)).GetAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.Data;
+                var state = data.ProvisioningState;
+                return string.Equals(state, "Deleting", StringComparison.OrdinalIgnoreCase)
+                    ? new CollectionStatus(collectionId, CollectionState.Deleting, state)
+                    : new CollectionStatus(collectionId, CollectionState.Present, state == null ? null : "provisioningState " + state);
+            }
+            catch (RequestFailedException exception) when (exception.Status == 404)
+            {
+                return new CollectionStatus(collectionId, CollectionState.Gone, null);
+            }
+            catch (RequestFailedException exception)
+            {
+                throw ArmErrors.FromSdk(exception, "GET", collectionId);
+            }
         }
 
         public Task DeleteExtensionAsync(string vmId, string extensionName, CancellationToken cancellationToken)
@@ -147,12 +195,6 @@ namespace AzBackupTroubleshoot.Engine.Remediation
         }
 
         private static ResourceIdentifier LockIdOf(LockEvidence l) => ManagementLockResource.CreateResourceIdentifier(l.Scope, l.Name);
-
-        private static bool IsAsRecorded(ManagementLockData current, LockEvidence recorded) =>
-            string.Equals(current.Level.ToString(), recorded.Level, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(current.Notes ?? string.Empty, recorded.Notes ?? string.Empty, StringComparison.Ordinal)
-            && current.Owners.Select(o => o.ApplicationId).Where(a => a != null).OrderBy(a => a, StringComparer.OrdinalIgnoreCase)
-                .SequenceEqual(recorded.Owners.OrderBy(a => a, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
         private static async Task SdkAsync<T>(string method, ResourceIdentifier id, Func<Task<T>> call)
         {

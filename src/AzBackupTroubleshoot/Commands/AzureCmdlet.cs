@@ -76,6 +76,7 @@ namespace AzBackupTroubleshoot.Commands
 
         protected override void BeginProcessing()
         {
+            base.BeginProcessing();
             if (ArmEndpoint != null && !string.Equals(ArmEndpoint.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
             {
                 ThrowTerminatingError(new ErrorRecord(
@@ -90,6 +91,9 @@ namespace AzBackupTroubleshoot.Commands
         }
 
         protected override void StopProcessing() => _stop.Cancel();
+
+        /// <summary>Stops the background work as Ctrl+C would, from any thread (a termination signal).</summary>
+        protected void CancelWork() => _stop.Cancel();
 
         public void Dispose()
         {

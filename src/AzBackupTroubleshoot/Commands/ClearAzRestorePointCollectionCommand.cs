@@ -29,6 +29,12 @@ namespace AzBackupTroubleshoot.Commands
         [Parameter]
         public SwitchParameter RemoveLock { get; set; }
 
+        /// <summary>
+        /// <para type="description">With -RemoveLock: also lift locks set on the whole subscription. Without it such a lock stops the cleanup, since lifting it unprotects every resource in the subscription for the duration.</para>
+        /// </summary>
+        [Parameter]
+        public SwitchParameter IncludeSubscriptionLock { get; set; }
+
         private const string ByCollectionSet = "ByRestorePointCollectionId";
 
         /// <summary>
@@ -87,7 +93,7 @@ namespace AzBackupTroubleshoot.Commands
 
         private RestorePointCleanupPlan? PlanAndConfirm(VmEvidence evidence)
         {
-            var plan = RestorePointCleanupPlanner.Plan(evidence, Method, RemoveLock.IsPresent, RestorePointCollectionId);
+            var plan = RestorePointCleanupPlanner.Plan(evidence, Method, RemoveLock.IsPresent, RestorePointCollectionId, IncludeSubscriptionLock.IsPresent);
             foreach (var step in plan.Steps)
             {
                 WriteVerbose(step);
@@ -100,6 +106,17 @@ namespace AzBackupTroubleshoot.Commands
                     new InvalidOperationException($"The restore points of {plan.Vm.Name} are locked by {locks}. Nothing was changed; run again with -RemoveLock to lift the locks for the cleanup and put them back afterwards."),
                     "RestorePointLockPresent",
                     ErrorCategory.ResourceBusy,
+                    plan.Vm.ResourceId));
+                return null;
+            }
+
+            if (plan.RefusesSubscriptionLocks)
+            {
+                var locks = string.Join("; ", plan.SubscriptionLocks.Select(l => $"'{l.Name}' ({l.Level}) on {l.Scope}"));
+                WriteError(new ErrorRecord(
+                    new InvalidOperationException($"The restore points of {plan.Vm.Name} are also locked by the subscription lock {locks}. Lifting it unprotects every resource in the subscription, not only the backup's resource group, so it is not lifted with -RemoveLock alone. Nothing was changed; add -IncludeSubscriptionLock to lift it for the cleanup and put it back afterwards."),
+                    "SubscriptionLockRemovalRefused",
+                    ErrorCategory.InvalidOperation,
                     plan.Vm.ResourceId));
                 return null;
             }

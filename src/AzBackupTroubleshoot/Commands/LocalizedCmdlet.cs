@@ -17,5 +17,16 @@ namespace AzBackupTroubleshoot.Commands
 
         /// <summary>The language the output is written in.</summary>
         protected SupportedCulture OutputCulture => SupportedCultureResolver.From(Culture ?? Host.CurrentUICulture);
+
+        /// <summary>Whether this cmdlet warns of locks an earlier run lifted and did not put back (not the cmdlet that puts them back).</summary>
+        protected virtual bool WarnsOfUnrestoredLocks => true;
+
+        protected override void BeginProcessing()
+        {
+            if (WarnsOfUnrestoredLocks)
+            {
+                UnrestoredLockWarning.WriteFor(this);
+            }
+        }
     }
 }

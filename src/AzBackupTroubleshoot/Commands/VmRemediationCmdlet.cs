@@ -47,6 +47,16 @@ namespace AzBackupTroubleshoot.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>
+        /// <para type="description">How many seconds reading the VM, and then the changes, may take (default 600). Past it the run stops, every lifted lock is put back, and the state of each restore point collection is reported.</para>
+        /// </summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int TimeoutSec { get; set; } = 600;
+
+        /// <summary>How long a termination signal may hold the process while the run puts its locks back and reports.</summary>
+        private static readonly TimeSpan TerminationHoldLimit = TimeSpan.FromMinutes(5);
+
         /// <summary>The VM the parameters name; the subscription of a name comes from -SubscriptionId or the Az context.</summary>
         private VmIdentity TargetVm(ConnectionSettings settings)
         {
@@ -85,15 +95,41 @@ namespace AzBackupTroubleshoot.Commands
         {
             var settings = ReadConnectionSettings(SubscriptionsFromTarget());
             var vm = TargetVm(settings);
+
+            // SIGTERM, SIGHUP and the console's close/logoff/shutdown stop the run like Ctrl+C; the process is held until it reported.
+            using var termination = TerminationGuard.Start(
+                signal =>
+                {
+                    Output.WriteWarning($"{TerminationSignals.Describe(signal)}: stopping; every lifted lock is put back before the process ends.");
+                    CancelWork();
+                },
+                TerminationHoldLimit);
             try
             {
-                Report(Run(() => RemediationRunner.RunAsync(settings, vm, Output, planAndConfirm, execute, Cancellation)), errorId);
+                Report(Run(() => RemediationRunner.RunAsync(settings, vm, Output, planAndConfirm, execute, TimeSpan.FromSeconds(TimeoutSec), Cancellation)), errorId);
             }
             catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
             {
-                WriteError(new ErrorRecord(ex, errorId, ex is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.InvalidOperation, vm.ResourceId));
+                WriteError(new ErrorRecord(
+                    ex,
+                    ex is TimeoutException ? TimedOutErrorId : errorId,
+                    ex is ArgumentException ? ErrorCategory.InvalidArgument : ex is TimeoutException ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidOperation,
+                    vm.ResourceId));
             }
         }
+
+        private const string TimedOutErrorId = "RemediationTimedOut";
+
+        /// <summary>The error a lock that could not be put back is reported with: the command that puts it back by hand.</summary>
+        internal static ErrorRecord LockRestoreFailed(LockRestoreFailure failure) =>
+            new(
+                new InvalidOperationException($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}). Put it back with: {failure.RecreateCommand}", failure.Error),
+                "LockRestoreFailed",
+                ErrorCategory.ResourceUnavailable,
+                failure.Lock.ResourceId)
+            {
+                ErrorDetails = new ErrorDetails($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}).") { RecommendedAction = failure.RecreateCommand },
+            };
 
         /// <summary>Reports a remediation's outcome: its error, each lock not put back (with the command that does it), and -PassThru.</summary>
         private void Report(RemediationResult? result, string errorId)
@@ -105,20 +141,31 @@ namespace AzBackupTroubleshoot.Commands
 
             if (result.Error != null)
             {
-                WriteError(new ErrorRecord(result.Error, errorId, ErrorCategory.InvalidOperation, result.VmId));
+                WriteError(result.TimedOut
+                    ? new ErrorRecord(result.Error, TimedOutErrorId, ErrorCategory.OperationTimeout, result.VmId)
+                    : new ErrorRecord(result.Error, errorId, ErrorCategory.InvalidOperation, result.VmId));
+            }
+
+            foreach (var id in result.UnansweredLockDeletes)
+            {
+                WriteWarning($"The DELETE of lock {id} got no clear answer, but the lock was gone when read back: it counted as lifted and was put back with the others.");
+            }
+
+            if (result.Cancelled || result.TimedOut)
+            {
+                WriteWarning(result.RestoredLocks.Count == 0
+                    ? "The run was stopped before its end; no lock had been lifted."
+                    : $"The run was stopped before its end; every lifted lock that could be was put back: {string.Join(", ", result.RestoredLocks)}.");
+            }
+
+            foreach (var state in result.CollectionStates)
+            {
+                WriteWarning($"Restore point collection {state}.");
             }
 
             foreach (var failure in result.LockRestoreFailures)
             {
-                var error = new ErrorRecord(
-                    new InvalidOperationException($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}). Put it back with: {failure.RecreateCommand}", failure.Error),
-                    "LockRestoreFailed",
-                    ErrorCategory.ResourceUnavailable,
-                    failure.Lock.ResourceId)
-                {
-                    ErrorDetails = new ErrorDetails($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}).") { RecommendedAction = failure.RecreateCommand },
-                };
-                WriteError(error);
+                WriteError(LockRestoreFailed(failure));
             }
 
             if (result.Note != null)

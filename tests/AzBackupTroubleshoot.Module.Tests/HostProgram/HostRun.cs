@@ -13,7 +13,11 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
         public static HostRun Start(string commandLine, IReadOnlyDictionary<string, string>? environment = null) =>
             Start(new[] { commandLine }, environment);
 
-        public static HostRun Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+        public static HostRun Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
+            Launch(arguments, environment).WaitForExit();
+
+        /// <summary>Starts azbt-host and returns while it runs, to signal it or watch what it does.</summary>
+        public static RunningHost Launch(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
         {
             var start = new ProcessStartInfo("dotnet")
             {
@@ -34,16 +38,28 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
                 start.Environment[key] = value;
             }
 
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Limit))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"azbt-host {string.Join(" ", arguments)} did not finish.");
-            }
+            var process = Process.Start(start)!;
+            return new RunningHost(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), string.Join(" ", arguments));
+        }
 
-            return new HostRun(process.ExitCode, output.Result, error.Result);
+        /// <summary>An azbt-host process still running, its output being read.</summary>
+        internal sealed class RunningHost(Process process, System.Threading.Tasks.Task<string> output, System.Threading.Tasks.Task<string> error, string description)
+        {
+            public int ProcessId => process.Id;
+
+            public HostRun WaitForExit()
+            {
+                using (process)
+                {
+                    if (!process.WaitForExit(Limit))
+                    {
+                        process.Kill(entireProcessTree: true);
+                        throw new TimeoutException($"azbt-host {description} did not finish.");
+                    }
+
+                    return new HostRun(process.ExitCode, output.Result, error.Result);
+                }
+            }
         }
     }
 }
