@@ -64,6 +64,47 @@ namespace AzBackupTroubleshoot.Module.Tests.Scripting
         [MemberData(nameof(Names))]
         public void A_job_export_with_hostile_names_gives_remedy_commands_that_only_carry_them(string hostile)
         {
+            var path = WriteExport(hostile);
+            var expected = new Dictionary<string, string>
+            {
+                ["VmId"] = $"/subscriptions/{Sub}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/{hostile}",
+                ["VMName"] = hostile,
+                ["ResourceGroupName"] = "rg-app",
+                ["VaultName"] = hostile,
+                ["VaultResourceGroupName"] = "rg-vault",
+                ["JobId"] = hostile,
+            };
+
+            var result = _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path -Culture en-US", path);
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(["A12", "B10", "B4"], result.Strings("KnowledgeId").Order());
+            var commands = Commands(result).ToList();
+            Assert.Contains(commands, c => c.Template.Contains("'{JobId}'") && c.Template.Contains("'{VaultName}'"));
+            Assert.Contains(commands, c => c.Template.Contains("'{VMName}'"));
+            // A ';' splits the container name differently, so no VM id is known and its commands stay unfilled.
+            Assert.Equal(!hostile.Contains(';'), commands.Any(c => c.Template.Contains("'{VmId}'")));
+            Assert.All(commands, c => AssertCarriesOnly(c.Template, c.Command, expected));
+        }
+
+        [Fact]
+        public void Names_with_a_NUL_leave_their_commands_unfilled()
+        {
+            var result = _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path -Culture en-US", WriteExport("vm\0' $(Invoke-Pwned) '"));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(3, result.Output.Count);
+            Assert.DoesNotContain(Commands(result), c => c.Template.Contains("'{", StringComparison.Ordinal) || c.Command.Contains('\0', StringComparison.Ordinal));
+        }
+
+        private static IEnumerable<(string Template, string Command)> Commands(ScriptResult result) =>
+            result.Output
+                .SelectMany(d => ((System.Collections.IEnumerable)d.Properties["Remedies"].Value).Cast<dynamic>())
+                .Where(r => r.Command != null)
+                .Select(r => ((string)r.CommandTemplate, (string)r.Command));
+
+        private string WriteExport(string hostile)
+        {
             var path = Path.Combine(_scratch, "jobs.json");
             File.WriteAllText(path, JsonSerializer.Serialize(new[] { "UserErrorRpCollectionLimitReached", "320001", "UserErrorBackupOperationInProgress" }.Select(code => new
             {
@@ -78,27 +119,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Scripting
                     errorDetails = new[] { new { errorCode = code, errorString = "failed" } },
                 },
             })));
-            var expected = new Dictionary<string, string>
-            {
-                ["VmId"] = $"/subscriptions/{Sub}/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/{hostile}",
-                ["VMName"] = hostile,
-                ["ResourceGroupName"] = "rg-app",
-                ["VaultName"] = hostile,
-                ["VaultResourceGroupName"] = "rg-vault",
-                ["JobId"] = hostile,
-            };
-
-            var result = _session.Run("param($path) Get-AzBackupFailureDiagnosis -Path $path -Culture en-US", path);
-
-            Assert.Empty(result.Errors);
-            Assert.Equal(["A12", "B10", "B4"], result.Strings("KnowledgeId").Order());
-            var remedies = result.Output.SelectMany(d => ((System.Collections.IEnumerable)d.Properties["Remedies"].Value).Cast<dynamic>()).ToList();
-            var commands = remedies.Where(r => r.Command != null).Select(r => ((string)r.CommandTemplate, (string)r.Command)).ToList();
-            Assert.Contains(commands, c => c.Item1.Contains("'{JobId}'") && c.Item1.Contains("'{VaultName}'"));
-            Assert.Contains(commands, c => c.Item1.Contains("'{VMName}'"));
-            // A ';' splits the container name differently, so no VM id is known and its commands stay unfilled.
-            Assert.Equal(!hostile.Contains(';'), commands.Any(c => c.Item1.Contains("'{VmId}'")));
-            Assert.All(commands, c => AssertCarriesOnly(c.Item1, c.Item2, expected));
+            return path;
         }
 
         // The filled command has exactly the template's syntax tree; only the placeholders' strings differ, and they hold the names.
