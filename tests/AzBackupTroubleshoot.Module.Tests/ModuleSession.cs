@@ -24,10 +24,18 @@ namespace AzBackupTroubleshoot.Module.Tests
         }
 
         /// <summary>Runs a script in the shared runspace; the output and the errors it wrote.</summary>
-        public ScriptResult Run(string script)
+        public ScriptResult Run(string script) => Run(script, []);
+
+        /// <summary>Runs a script with arguments (for its param block), so that values never have to be quoted in it.</summary>
+        public ScriptResult Run(string script, params object?[] arguments)
         {
             using var shell = PowerShell.Create(_runspace);
             shell.AddScript(script);
+            foreach (var argument in arguments)
+            {
+                shell.AddArgument(argument);
+            }
+
             var output = shell.Invoke();
             return new ScriptResult(output, shell.Streams.Error.ToList());
         }

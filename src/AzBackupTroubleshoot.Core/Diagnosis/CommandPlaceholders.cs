@@ -1,15 +1,23 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Scripting;
 
 namespace AzBackupTroubleshoot.Diagnosis
 {
-    /// <summary>Fills a remedy's command template ({VmId}, {VMName}, {ResourceGroupName}, {VaultName}, {VaultResourceGroupName}, {JobId}) from what a failure tells.</summary>
+    /// <summary>
+    /// Fills a remedy's command template ('{VmId}', '{VMName}', '{ResourceGroupName}', '{VaultName}',
+    /// '{VaultResourceGroupName}', '{JobId}') from what a failure tells. Only a placeholder in single quotes is filled, and
+    /// with the whole quoted value (<see cref="PowerShellString"/>), so a name can never become code; a value with a NUL
+    /// is not used, and its placeholder stays for the user.
+    /// </summary>
     internal sealed class CommandPlaceholders
     {
         private static readonly Regex Placeholder = new(@"\{(\w+)\}", RegexOptions.CultureInvariant);
+        private static readonly Regex QuotedPlaceholder = new(@"'\{(\w+)\}'", RegexOptions.CultureInvariant);
         private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
         public static CommandPlaceholders From(JobEvidence job)
@@ -38,15 +46,14 @@ namespace AzBackupTroubleshoot.Diagnosis
         /// <summary>The command with every placeholder filled, or null when one cannot be.</summary>
         public string? Fill(string template)
         {
-            var filled = FillKnown(template);
-            return Placeholder.IsMatch(filled) ? null : filled;
+            var quoted = QuotedPlaceholder.Matches(template);
+            var known = quoted.Cast<Match>().All(m => _values.ContainsKey(m.Groups[1].Value));
+            return known && quoted.Count == Placeholder.Matches(template).Count ? FillKnown(template) : null;
         }
 
         /// <summary>The command with the placeholders this failure knows filled; the others stay for the user.</summary>
         public string FillKnown(string template) =>
-            Placeholder.Replace(template, m => _values.TryGetValue(m.Groups[1].Value, out var value)
-                ? value.Replace("'", "''") // values go inside the template's single quotes
-                : m.Value);
+            QuotedPlaceholder.Replace(template, m => _values.TryGetValue(m.Groups[1].Value, out var value) ? PowerShellString.Quote(value) : m.Value);
 
         private bool SetVm(string? id)
         {
@@ -73,7 +80,7 @@ namespace AzBackupTroubleshoot.Diagnosis
 
         private void Set(string name, string? value)
         {
-            if (!string.IsNullOrEmpty(value))
+            if (!string.IsNullOrEmpty(value) && PowerShellString.CanQuote(value!))
             {
                 _values[name] = value!;
             }

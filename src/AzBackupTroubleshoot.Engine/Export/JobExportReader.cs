@@ -3,23 +3,32 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Resources;
 
 namespace AzBackupTroubleshoot.Engine.Export
 {
     /// <summary>
     /// Reads the JSON that <c>az backup job list -o json</c> (an array) or <c>az backup job show -o json</c> (one
-    /// job) writes, and REST list responses (<c>{"value": [...]}</c>), into jobs with their error details.
+    /// job) writes, and REST list responses (<c>{"value": [...]}</c>), into jobs with their error details. The file may be
+    /// UTF-8 (with or without a byte order mark) or UTF-16 with one (what Windows PowerShell 5.1's <c>&gt;</c> writes). A
+    /// job that is malformed or holds text that cannot be decoded is a problem of that job alone; the others are read.
     /// </summary>
     public static class JobExportReader
     {
+        private const string JobIdShape = "/subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.RecoveryServices/vaults/<vault>/backupJobs/<job>";
+
+        // Stands in for text that is not valid UTF-16: it is not valid UTF-8 either, so its job is refused like any undecodable one.
+        private const byte Undecodable = 0xFF;
+
         private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
         /// <exception cref="FileNotFoundException">The file does not exist.</exception>
         /// <exception cref="JobExportFormatException">The file is not a job export.</exception>
-        public static IReadOnlyList<JobEvidence> Read(string path)
+        public static JobExport Read(string path)
         {
             if (!File.Exists(path))
             {
@@ -29,12 +38,13 @@ namespace AzBackupTroubleshoot.Engine.Export
             return Parse(File.ReadAllBytes(path), path);
         }
 
-        public static IReadOnlyList<JobEvidence> Parse(byte[] utf8Json, string sourceName)
+        /// <exception cref="JobExportFormatException">The text is not a job export.</exception>
+        public static JobExport Parse(byte[] json, string sourceName)
         {
             JsonDocument document;
             try
             {
-                document = JsonDocument.Parse(StripByteOrderMark(utf8Json), Options);
+                document = JsonDocument.Parse(Utf8(json), Options);
             }
             catch (JsonException ex)
             {
@@ -44,29 +54,44 @@ namespace AzBackupTroubleshoot.Engine.Export
             using (document)
             {
                 var root = document.RootElement;
-                var jobs = root.ValueKind switch
+                var elements = root.ValueKind switch
                 {
                     JsonValueKind.Array => root.EnumerateArray().ToList(),
                     JsonValueKind.Object when root.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array => value.EnumerateArray().ToList(),
                     JsonValueKind.Object => [root],
                     _ => throw new JobExportFormatException(sourceName, null, null, $"expected a job object or an array of jobs, found {root.ValueKind}."),
                 };
-                return jobs.Select((job, i) => ReadJob(job, i, sourceName)).ToList();
+                var jobs = new List<JobEvidence>();
+                var invalid = new List<JobExportFormatException>();
+                for (var i = 0; i < elements.Count; i++)
+                {
+                    try
+                    {
+                        jobs.Add(ReadJob(elements[i]));
+                    }
+                    catch (FormatException ex)
+                    {
+                        invalid.Add(JobExportFormatException.InJob(sourceName, i + 1, ex.Message));
+                    }
+                }
+
+                return new JobExport(jobs, invalid);
             }
         }
 
-        private static JobEvidence ReadJob(JsonElement job, int index, string source)
+        /// <exception cref="FormatException">This job is malformed.</exception>
+        private static JobEvidence ReadJob(JsonElement job)
         {
             if (job.ValueKind != JsonValueKind.Object || !job.TryGetProperty("properties", out var p) || p.ValueKind != JsonValueKind.Object)
             {
-                throw new JobExportFormatException(source, null, null, $"job {index + 1} has no 'properties' object.");
+                throw new FormatException("it has no 'properties' object.");
             }
 
-            var id = String(job, "id");
-            var vaultId = VaultIdOf(id);
+            var id = JobIdOf(String(job, "id"));
+            var vaultId = id == null ? null : $"/subscriptions/{id.SubscriptionId}/resourceGroups/{id.ResourceGroupName}/providers/{id.Provider}/{id.Segments[0].Type}/{id.Segments[0].Name}";
             return new JobEvidence
             {
-                JobId = String(job, "name") ?? id?.Split('/').Last() ?? string.Empty,
+                JobId = String(job, "name") ?? id?.Name ?? string.Empty,
                 Operation = String(p, "operation"),
                 Status = String(p, "status"),
                 WorkloadName = String(p, "entityFriendlyName"),
@@ -82,18 +107,34 @@ namespace AzBackupTroubleshoot.Engine.Export
             };
         }
 
-        private static JobError ReadError(JsonElement e) => new(
-            e.TryGetProperty("errorCode", out var code) ? ScalarText(code) : null,
-            String(e, "errorString") ?? String(e, "errorTitle"),
-            e.TryGetProperty("recommendations", out var r) && r.ValueKind == JsonValueKind.Array
-                ? r.EnumerateArray().Select(ScalarText).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList()
-                : []);
-
-        // Job ids look like /Subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.RecoveryServices/vaults/{v}/backupJobs/{job}.
-        private static string? VaultIdOf(string? jobId)
+        private static JobError ReadError(JsonElement e)
         {
-            var at = jobId?.IndexOf("/backupJobs/", StringComparison.OrdinalIgnoreCase) ?? -1;
-            return at > 0 ? "/subscriptions" + jobId!.Substring("/subscriptions".Length, at - "/subscriptions".Length) : null;
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"its 'errorDetails' hold {e.ValueKind} where an error object belongs.");
+            }
+
+            return new JobError(
+                String(e, "errorCode"),
+                String(e, "errorString") ?? String(e, "errorTitle"),
+                e.TryGetProperty("recommendations", out var r) && r.ValueKind == JsonValueKind.Array
+                    ? r.EnumerateArray().Select(item => ScalarText(item, "recommendations")).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList()
+                    : []);
+        }
+
+        // Job ids look like /Subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.RecoveryServices/vaults/{v}/backupJobs/{job}; a job may come without one.
+        private static AzureResourceId? JobIdOf(string? id)
+        {
+            if (string.IsNullOrEmpty(id))
+            {
+                return null;
+            }
+
+            return AzureResourceId.TryParse(id, out var parsed, out _)
+                && parsed!.ResourceGroupName != null
+                && string.Equals(parsed.ResourceType, "Microsoft.RecoveryServices/vaults/backupJobs", StringComparison.OrdinalIgnoreCase)
+                ? parsed
+                : throw new FormatException($"its id '{id}' is not a backup job's resource id ({JobIdShape}).");
         }
 
         // IaaS VM containers are named iaasvmcontainerv2;{resource group};{vm}; with the vault's subscription that is the VM id.
@@ -110,11 +151,11 @@ namespace AzBackupTroubleshoot.Engine.Export
         }
 
         private static string? String(JsonElement e, string name) =>
-            e.TryGetProperty(name, out var value) ? ScalarText(value) : null;
+            e.TryGetProperty(name, out var value) ? ScalarText(value, name) : null;
 
-        private static string? ScalarText(JsonElement value) => value.ValueKind switch
+        private static string? ScalarText(JsonElement value, string name) => value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => Text(value, name),
             JsonValueKind.Number => value.GetRawText(),
             JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
             _ => null,
@@ -146,8 +187,66 @@ namespace AzBackupTroubleshoot.Engine.Export
             return TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) ? span : null;
         }
 
-        private static ReadOnlyMemory<byte> StripByteOrderMark(byte[] bytes) =>
-            bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes.AsMemory(3) : bytes;
+        private static string Text(JsonElement value, string name)
+        {
+            try
+            {
+                return value.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json checks a string's UTF-8 only when it is decoded.
+                throw new FormatException($"its '{name}' is not valid Unicode text.");
+            }
+        }
+
+        private static ReadOnlyMemory<byte> Utf8(byte[] bytes) =>
+            bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes.AsMemory(3)
+            : bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? Utf16ToUtf8(bytes, bigEndian: false)
+            : bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? Utf16ToUtf8(bytes, bigEndian: true)
+            : bytes;
+
+        // After the byte order mark. A lone surrogate or an odd last byte becomes the Undecodable byte, not U+FFFD: a
+        // name is never silently changed.
+        private static byte[] Utf16ToUtf8(byte[] bytes, bool bigEndian)
+        {
+            var chars = new char[(bytes.Length - 2) / 2];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                int first = bytes[2 + (2 * i)], second = bytes[3 + (2 * i)];
+                chars[i] = (char)(bigEndian ? (first << 8) | second : (second << 8) | first);
+            }
+
+            using var utf8 = new MemoryStream(bytes.Length);
+            var run = 0;
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(chars[i]))
+                {
+                    Write(utf8, chars, run, i - run);
+                    utf8.WriteByte(Undecodable);
+                    run = i + 1;
+                }
+            }
+
+            Write(utf8, chars, run, chars.Length - run);
+            if (bytes.Length % 2 != 0)
+            {
+                utf8.WriteByte(Undecodable);
+            }
+
+            return utf8.ToArray();
+        }
+
+        private static void Write(Stream stream, char[] chars, int start, int count)
+        {
+            var encoded = Encoding.UTF8.GetBytes(chars, start, count);
+            stream.Write(encoded, 0, encoded.Length);
+        }
 
         private static string FirstSentence(string message)
         {

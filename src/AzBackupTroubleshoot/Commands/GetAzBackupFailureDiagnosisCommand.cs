@@ -26,6 +26,7 @@ namespace AzBackupTroubleshoot.Commands
     {
         private const string ErrorCodeSet = "ByErrorCode";
         private const string PathSet = "ByPath";
+        private const string LiteralPathSet = "ByLiteralPath";
         private const string JobSet = "ByJob";
         private const string VaultNameSet = "ByVaultName";
         private const string VaultIdSet = "ByVaultId";
@@ -45,12 +46,19 @@ namespace AzBackupTroubleshoot.Commands
         public string[] ErrorCode { get; set; } = [];
 
         /// <summary>
-        /// <para type="description">JSON files written by az backup job list -o json or az backup job show -o json.</para>
+        /// <para type="description">JSON files written by az backup job list -o json or az backup job show -o json; wildcards are resolved.</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
-        [Alias("FullName")]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = [];
+
+        /// <summary>
+        /// <para type="description">Job export files, taken exactly as written: no character is a wildcard. Files from Get-ChildItem bind here.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP", "FullName")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = [];
 
         /// <summary>
         /// <para type="description">The job id, from a job object on the pipeline (Get-AzRecoveryServicesBackupJob).</para>
@@ -189,7 +197,14 @@ namespace AzBackupTroubleshoot.Commands
                 case PathSet:
                     foreach (var path in Path)
                     {
-                        ReadExport(path);
+                        ReadExports(ResolvePath(path));
+                    }
+
+                    break;
+                case LiteralPathSet:
+                    foreach (var path in LiteralPath)
+                    {
+                        ReadExports([GetUnresolvedProviderPathFromPSPath(path)]);
                     }
 
                     break;
@@ -281,13 +296,18 @@ namespace AzBackupTroubleshoot.Commands
             WriteObject(diagnosis);
         }
 
-        private void ReadExport(string path)
+        private void ReadExports(IEnumerable<string> files)
         {
-            foreach (var file in ExportFiles(path))
+            foreach (var file in files)
             {
                 try
                 {
-                    _jobs.AddRange(JobExportFile.Read(file));
+                    var (jobs, invalidJobs) = JobExportFile.Read(file);
+                    _jobs.AddRange(jobs);
+                    foreach (var invalid in invalidJobs)
+                    {
+                        WriteInvalid(file, invalid);
+                    }
                 }
                 catch (FileNotFoundException ex)
                 {
@@ -295,7 +315,7 @@ namespace AzBackupTroubleshoot.Commands
                 }
                 catch (InvalidDataException ex)
                 {
-                    WriteError(new ErrorRecord(ex, "ExportFileInvalid", ErrorCategory.InvalidData, file));
+                    WriteInvalid(file, ex);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -304,34 +324,45 @@ namespace AzBackupTroubleshoot.Commands
             }
         }
 
-        // A path with wildcards names the files it matches (none is an error, as for Get-Content); any other path is taken literally.
-        private IEnumerable<string> ExportFiles(string path)
+        // As PowerShell's own cmdlets read -Path: wildcards name the files they match, and matching none is an error.
+        private IReadOnlyList<string> ResolvePath(string path)
         {
-            if (!WildcardPattern.ContainsWildcardCharacters(path))
-            {
-                return [GetUnresolvedProviderPathFromPSPath(path)];
-            }
-
             try
             {
-                var files = GetResolvedProviderPathFromPSPath(path, out _);
+                var files = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out _);
                 if (files.Count == 0)
                 {
-                    WriteNotFound(GetUnresolvedProviderPathFromPSPath(path), null);
+                    WriteNotFound(GetUnresolvedProviderPathFromPSPath(path), null, asPattern: true);
                 }
 
                 return files;
             }
             catch (ItemNotFoundException ex)
             {
-                // The folder part of the pattern does not exist.
-                WriteNotFound(GetUnresolvedProviderPathFromPSPath(path), ex);
+                // No such file, or the folder in the pattern does not exist.
+                WriteNotFound(GetUnresolvedProviderPathFromPSPath(path), ex, asPattern: WildcardPattern.ContainsWildcardCharacters(path));
+                return [];
+            }
+            catch (SessionStateException ex)
+            {
+                // No such drive or provider.
+                WriteNotFound(path, ex);
                 return [];
             }
         }
 
-        private void WriteNotFound(string path, Exception? cause) =>
+        private void WriteInvalid(string file, InvalidDataException ex) =>
+            WriteError(new ErrorRecord(ex, "ExportFileInvalid", ErrorCategory.InvalidData, file));
+
+        private void WriteNotFound(string path, Exception? cause, bool asPattern = false) =>
             WriteError(new ErrorRecord(
-                new ItemNotFoundException($"The job export '{path}' does not exist.", cause), "ExportFileNotFound", ErrorCategory.ObjectNotFound, path));
+                new ItemNotFoundException(
+                    asPattern
+                        ? $"No job export matches '{path}'. -Path reads * ? [ ] as wildcards; -LiteralPath takes a name as written."
+                        : $"The job export '{path}' does not exist.",
+                    cause),
+                "ExportFileNotFound",
+                ErrorCategory.ObjectNotFound,
+                path));
     }
 }

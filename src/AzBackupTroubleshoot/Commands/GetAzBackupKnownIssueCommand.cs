@@ -17,6 +17,7 @@ namespace AzBackupTroubleshoot.Commands
         private const string IdSet = "ById";
         private const string CodeSet = "ByCode";
         internal const string NotFoundErrorId = "KnownIssueNotFound";
+        private const string InvalidPatternErrorId = "KnownIssueInvalidPattern";
 
         /// <summary>
         /// <para type="description">Entry ids (checklist rows such as A12 or B4); wildcards allowed.</para>
@@ -76,7 +77,17 @@ namespace AzBackupTroubleshoot.Commands
             if (WildcardPattern.ContainsWildcardCharacters(id))
             {
                 var pattern = WildcardPattern.Get(id, WildcardOptions.IgnoreCase);
-                return knowledge.Entries.Where(e => pattern.IsMatch(e.Id));
+                try
+                {
+                    // Matched here, not lazily, so that a bad pattern is this value's error and not the whole call's.
+                    return knowledge.Entries.Where(e => pattern.IsMatch(e.Id)).ToList();
+                }
+                catch (WildcardPatternException ex)
+                {
+                    WriteError(new ErrorRecord(
+                        new ArgumentException($"'{id}' is not a valid wildcard pattern for an id: every '[' needs its ']'.", ex), InvalidPatternErrorId, ErrorCategory.InvalidArgument, id));
+                    return [];
+                }
             }
 
             var entry = knowledge.Get(id.Trim());

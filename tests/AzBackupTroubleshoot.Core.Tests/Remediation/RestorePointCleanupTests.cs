@@ -125,13 +125,13 @@ namespace AzBackupTroubleshoot.Core.Tests.Remediation
 
             var failure = Assert.Single(result.LockRestoreFailures);
             Assert.False(result.Succeeded);
-            Assert.Equal("New-AzResourceLock -LockName 'keep' -LockLevel CanNotDelete -ResourceGroupName 'AzureBackupRG_eastus_1' -LockNotes 'do not delete' -Force", failure.RecreateCommand);
+            Assert.Equal("New-AzResourceLock -LockName 'keep' -LockLevel 'CanNotDelete' -ResourceGroupName 'AzureBackupRG_eastus_1' -LockNotes 'do not delete' -Force", failure.RecreateCommand);
         }
 
         [Fact]
         public void A_subscription_lock_is_recreated_at_its_scope() =>
             Assert.Equal(
-                $"New-AzResourceLock -LockName 'o''brien' -LockLevel ReadOnly -Scope '/subscriptions/{Sub}' -LockNotes 'do not delete' -Force",
+                $"New-AzResourceLock -LockName 'o''brien' -LockLevel 'ReadOnly' -Scope '/subscriptions/{Sub}' -LockNotes 'do not delete' -Force",
                 LockCommands.Recreate(Lock("o'brien", "AzureBackupRG_eastus_1", "ReadOnly", inherited: true)));
 
         [Fact]

@@ -77,7 +77,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Reporting
                     "\n",
                     "VMSnapshot extension 'VMSnapshot' is in provisioning state Deleting.",
                     "Remedy: Uninstall the backup extension; the next backup reinstalls it.",
-                    $"Command: Repair-AzVmBackupExtension -ResourceId '{Rules.TestEvidence.VmId}' -VaultName vault-main -VaultResourceGroupName rg-backup -JobId {{JobId}}",
+                    $"Command: Repair-AzVmBackupExtension -ResourceId '{Rules.TestEvidence.VmId}' -VaultName 'vault-main' -VaultResourceGroupName 'rg-backup' -JobId '{{JobId}}'",
                     "Knowledge base: A9"),
                 failure.Value);
         }

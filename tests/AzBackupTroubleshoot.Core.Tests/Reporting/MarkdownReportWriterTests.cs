@@ -38,7 +38,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Reporting
             Assert.Contains("- **Extension.BackupHealthy** The backup extension is not failed or stuck deleting: VMSnapshot extension 'VMSnapshot' is in provisioning state Deleting.", section);
             Assert.Contains("  - Remedy: Uninstall the backup extension; the next backup reinstalls it.", section);
             Assert.Contains(
-                $"  - Command: `Repair-AzVmBackupExtension -ResourceId '{Rules.TestEvidence.VmId}' -VaultName vault-main -VaultResourceGroupName rg-backup -JobId {{JobId}}`",
+                $"  - Command: `Repair-AzVmBackupExtension -ResourceId '{Rules.TestEvidence.VmId}' -VaultName 'vault-main' -VaultResourceGroupName 'rg-backup' -JobId '{{JobId}}'`",
                 section);
         }
 

@@ -55,7 +55,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
 
             Assert.Equal("Uninstall the backup extension; the next backup reinstalls it.", result.Remedy);
             Assert.Equal(
-                $"Repair-AzVmBackupExtension -ResourceId '{VmId}' -VaultName vault-main -VaultResourceGroupName rg-backup -JobId {{JobId}}",
+                $"Repair-AzVmBackupExtension -ResourceId '{VmId}' -VaultName 'vault-main' -VaultResourceGroupName 'rg-backup' -JobId '{{JobId}}'",
                 result.RemedyCommand);
         }
 
@@ -66,7 +66,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
 
             var result = ResultOf(Evaluator().Evaluate(evidence), "Extension.BackupHealthy");
 
-            Assert.Equal($"Repair-AzVmBackupExtension -ResourceId '{VmId}' -VaultName {{VaultName}} -VaultResourceGroupName {{VaultResourceGroupName}} -JobId {{JobId}}", result.RemedyCommand);
+            Assert.Equal($"Repair-AzVmBackupExtension -ResourceId '{VmId}' -VaultName '{{VaultName}}' -VaultResourceGroupName '{{VaultResourceGroupName}}' -JobId '{{JobId}}'", result.RemedyCommand);
         }
 
         [Fact]
@@ -78,7 +78,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
 
             Assert.Equal(RuleResult.Warning, result.Result);
             Assert.Equal("Remove the lock and clean the collection.", result.Remedy);
-            Assert.Equal("Clear-AzRestorePointCollection -VMName vm-app -ResourceGroupName rg-app", result.RemedyCommand);
+            Assert.Equal("Clear-AzRestorePointCollection -VMName 'vm-app' -ResourceGroupName 'rg-app'", result.RemedyCommand);
         }
 
         [Fact]

@@ -12,7 +12,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
                 <code>ExtensionStuckInDeletionState</code>
                 <title><en>Backup extension stuck</en><zh-CN>备份扩展卡住</zh-CN><zh-TW>備份延伸模組卡住</zh-TW></title>
                 <meaning><en>The extension is inconsistent.</en><zh-CN>扩展状态不一致。</zh-CN><zh-TW>延伸模組狀態不一致。</zh-TW></meaning>
-                <remedy command="Repair-AzVmBackupExtension -ResourceId '{VmId}' -VaultName {VaultName} -VaultResourceGroupName {VaultResourceGroupName} -JobId {JobId}">
+                <remedy command="Repair-AzVmBackupExtension -ResourceId '{VmId}' -VaultName '{VaultName}' -VaultResourceGroupName '{VaultResourceGroupName}' -JobId '{JobId}'">
                   <en>Uninstall the backup extension; the next backup reinstalls it.</en>
                   <zh-CN>卸载备份扩展；下次备份会重新安装。</zh-CN>
                   <zh-TW>解除安裝備份延伸模組；下次備份會重新安裝。</zh-TW>
@@ -33,7 +33,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
                 <code>UserErrorRpCollectionLimitReached</code>
                 <title><en>Collection full</en><zh-CN>集合已满</zh-CN><zh-TW>集合已滿</zh-TW></title>
                 <meaning><en>The restore point collection is full.</en><zh-CN>还原点集合已满。</zh-CN><zh-TW>還原點集合已滿。</zh-TW></meaning>
-                <remedy command="Clear-AzRestorePointCollection -VMName {VMName} -ResourceGroupName {ResourceGroupName}">
+                <remedy command="Clear-AzRestorePointCollection -VMName '{VMName}' -ResourceGroupName '{ResourceGroupName}'">
                   <en>Remove the lock and clean the collection.</en>
                   <zh-CN>删除锁并清理集合。</zh-CN>
                   <zh-TW>移除鎖定並清理集合。</zh-TW>

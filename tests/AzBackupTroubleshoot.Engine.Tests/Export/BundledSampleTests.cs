@@ -11,11 +11,15 @@ namespace AzBackupTroubleshoot.Engine.Tests.Export
     {
         private static readonly IReadOnlyList<BackupFailureDiagnosis> Diagnoses =
             new FailureDiagnoser(KnowledgeBase.Default, SupportedCulture.English)
-                .DiagnoseJobs(JobExportReader.Read(RepoPaths.Sample("az-backup-job-list.json")));
+                .DiagnoseJobs(JobExportReader.Read(RepoPaths.Sample("az-backup-job-list.json")).Jobs);
 
         [Fact]
-        public void The_sample_has_at_least_twelve_jobs() =>
-            Assert.True(JobExportReader.Read(RepoPaths.Sample("az-backup-job-list.json")).Count >= 12);
+        public void The_sample_has_at_least_twelve_jobs_all_valid()
+        {
+            var export = JobExportReader.Read(RepoPaths.Sample("az-backup-job-list.json"));
+            Assert.True(export.Jobs.Count >= 12);
+            Assert.Empty(export.InvalidJobs);
+        }
 
         [Theory]
         [InlineData("vm-web01", "Backup", "A12", MatchKind.NumericCode, 2)]

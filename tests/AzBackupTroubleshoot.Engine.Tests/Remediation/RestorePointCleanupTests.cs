@@ -133,7 +133,7 @@ public class RestorePointCleanupTests
         var refused = Assert.IsType<ArmRequestException>(failure.Error);
         Assert.Equal("Microsoft.Authorization/locks/write", refused.RefusedAction);
         Assert.Equal(
-            "New-AzResourceLock -LockName 'backup-rg-do-not-delete' -LockLevel CanNotDelete -ResourceGroupName 'AzureBackupRG_eastus_1' -LockNotes 'Protected by the platform team - do not delete resources in this group.' -Force",
+            "New-AzResourceLock -LockName 'backup-rg-do-not-delete' -LockLevel 'CanNotDelete' -ResourceGroupName 'AzureBackupRG_eastus_1' -LockNotes 'Protected by the platform team - do not delete resources in this group.' -Force",
             failure.RecreateCommand);
         Assert.Empty(LocksOf(world));
     }

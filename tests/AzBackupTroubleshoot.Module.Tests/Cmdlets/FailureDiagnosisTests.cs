@@ -131,6 +131,15 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
         }
 
         [Fact]
+        public void A_path_on_a_drive_that_does_not_exist_is_ExportFileNotFound()
+        {
+            var result = _session.Run("Get-AzBackupFailureDiagnosis -Path nosuchdrive:/jobs.json");
+
+            Assert.Empty(result.Output);
+            Assert.Equal("ExportFileNotFound," + CommandType, Assert.Single(result.Errors).FullyQualifiedErrorId);
+        }
+
+        [Fact]
         public void A_bad_file_does_not_stop_the_good_ones()
         {
             var missing = Path.Combine(_scratch, "missing.json");
@@ -139,6 +148,98 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
 
             Assert.Single(result.Errors);
             Assert.NotEmpty(result.Output);
+        }
+
+        [Fact]
+        public void LiteralPath_reads_a_name_with_brackets_as_written()
+        {
+            var bracketed = Path.Combine(_scratch, "jobs[1].json");
+            File.Copy(RepoPaths.Sample("az-backup-job-list.json"), bracketed);
+            File.WriteAllText(Path.Combine(_scratch, "jobs1.json"), "[]");
+
+            var literal = _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path", bracketed);
+            var missing = _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path", Path.Combine(_scratch, "jobs[2].json"));
+            var wildcard = _session.Run("param($path) Get-AzBackupFailureDiagnosis -Path $path", bracketed);
+
+            Assert.Empty(literal.Errors);
+            Assert.Equal(Sample().Output.Count, literal.Output.Count);
+            Assert.Empty(wildcard.Errors); // -Path reads [1] as a wildcard, as PowerShell's cmdlets do: it names jobs1.json
+            Assert.Empty(wildcard.Output);
+            Assert.Empty(missing.Output);
+            Assert.Equal("ExportFileNotFound," + CommandType, Assert.Single(missing.Errors).FullyQualifiedErrorId);
+        }
+
+        [Fact]
+        public void Files_from_Get_ChildItem_bind_by_their_PSPath_and_are_read_literally()
+        {
+            File.Copy(RepoPaths.Sample("az-backup-job-list.json"), Path.Combine(_scratch, "week[1].json"));
+
+            // What Get-ChildItem writes (this engine has no Microsoft.PowerShell.Management): the file system provider's items, with PSPath.
+            var result = _session.Run("param($folder) $ExecutionContext.SessionState.InvokeProvider.ChildItem.Get($folder, $false) | Get-AzBackupFailureDiagnosis", _scratch);
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(Sample().Output.Count, result.Output.Count);
+        }
+
+        [Fact]
+        public void A_wildcard_matching_names_with_brackets_reads_those_files()
+        {
+            File.Copy(RepoPaths.Sample("az-backup-job-list.json"), Path.Combine(_scratch, "a[1].json"));
+            File.Copy(RepoPaths.Sample("az-backup-job-list.json"), Path.Combine(_scratch, "b.json"));
+
+            var result = _session.Run("param($pattern) Get-AzBackupFailureDiagnosis -Path $pattern", Path.Combine(_scratch, "*.json"));
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(
+                Sample().Output.Select(d => 2 * (int)d.Properties["Count"].Value),
+                result.Output.Select(d => (int)d.Properties["Count"].Value));
+        }
+
+        [Fact]
+        public void An_undecodable_file_is_one_error_and_the_good_file_is_still_diagnosed()
+        {
+            var latin1 = Path.Combine(_scratch, "latin1.json");
+            var sample = File.ReadAllText(RepoPaths.Sample("az-backup-job-list.json"));
+            var first = sample.IndexOf("vm-web01", StringComparison.Ordinal);
+            File.WriteAllBytes(latin1, System.Text.Encoding.Latin1.GetBytes(sample[..first] + "vm-wéb01" + sample[(first + "vm-web01".Length)..]));
+
+            var result = _session.Run("param($bad, $good) Get-AzBackupFailureDiagnosis -LiteralPath $bad, $good", latin1, RepoPaths.Sample("az-backup-job-list.json"));
+
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("ExportFileInvalid," + CommandType, error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+            Assert.Equal(latin1, error.TargetObject);
+            Assert.Contains("Job 1 of '" + latin1 + "'", error.Exception.Message, StringComparison.Ordinal);
+            Assert.Contains(result.Output, d => (string)d.Properties["WorkloadName"].Value == "vm-web01");
+        }
+
+        [Fact]
+        public void A_malformed_job_is_one_error_naming_its_position_and_the_other_jobs_are_diagnosed()
+        {
+            var path = Path.Combine(_scratch, "mixed.json");
+            var sample = File.ReadAllText(RepoPaths.Sample("az-backup-job-list.json")).TrimStart();
+            File.WriteAllText(path, "[{\"id\": \"/backupJobs/x\", \"properties\": {}}, {\"name\": \"no properties\"}, " + sample[1..]);
+
+            var result = _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path", path);
+
+            Assert.Equal(["Job 1 of", "Job 2 of"], result.Errors.Select(e => e.Exception.Message[..8]));
+            Assert.All(result.Errors, e => Assert.Equal("ExportFileInvalid," + CommandType, e.FullyQualifiedErrorId));
+            Assert.Equal(Sample().Output.Count, result.Output.Count);
+        }
+
+        [Theory]
+        [InlineData("utf-16")]
+        [InlineData("utf-16BE")]
+        public void A_utf16_export_with_a_byte_order_mark_is_diagnosed_like_the_utf8_one(string encoding)
+        {
+            // Windows PowerShell 5.1's > and Out-File write UTF-16 LE with a byte order mark.
+            var path = Path.Combine(_scratch, "ps51.json");
+            File.WriteAllText(path, File.ReadAllText(RepoPaths.Sample("az-backup-job-list.json")), System.Text.Encoding.GetEncoding(encoding));
+
+            var result = _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path", path);
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(Sample().Strings("KnowledgeId"), result.Strings("KnowledgeId"));
         }
 
         [Fact]
@@ -194,6 +295,8 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
             Assert.Equal(culture, (string)diagnosis.Culture);
             Assert.True(Text.HasHan((string)diagnosis.Title));
         }
+
+        private ScriptResult Sample() => _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path", RepoPaths.Sample("az-backup-job-list.json"));
 
         private static string AzJob(string id, string workload, string status, string start, string? errorDetails) =>
             $"[pscustomobject]@{{ JobId = '{id}'; Operation = 'Backup'; Status = '{status}'; WorkloadName = '{workload}'; "

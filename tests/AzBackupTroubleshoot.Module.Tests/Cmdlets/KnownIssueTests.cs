@@ -30,6 +30,18 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
         }
 
         [Fact]
+        public void An_invalid_id_pattern_is_an_error_of_its_own_and_the_other_ids_are_answered()
+        {
+            var result = _session.Run("Get-AzBackupKnownIssue -Id A1, '[', B4 -Culture en-US");
+
+            Assert.Equal(["A1", "B4"], result.Output.Select(o => (string)o.Properties["Id"].Value));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("KnownIssueInvalidPattern,AzBackupTroubleshoot.Commands.GetAzBackupKnownIssueCommand", error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+            Assert.Equal("[", error.TargetObject);
+        }
+
+        [Fact]
         public void A_known_issue_carries_its_text_remedies_in_order_and_culture()
         {
             dynamic issue = _session.Run("Get-AzBackupKnownIssue -Code 320001 -Culture en-US").Output.Single();

@@ -173,7 +173,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
             var error = Assert.Single(result.Errors);
             Assert.StartsWith("LockRestoreFailed,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
             Assert.Equal(LockId, (string)error.TargetObject, StringComparer.OrdinalIgnoreCase);
-            const string Command = "New-AzResourceLock -LockName 'backup-rg-do-not-delete' -LockLevel CanNotDelete -ResourceGroupName 'AzureBackupRG_eastus_1' -LockNotes 'Protected by the platform team - do not delete resources in this group.' -Force";
+            const string Command = "New-AzResourceLock -LockName 'backup-rg-do-not-delete' -LockLevel 'CanNotDelete' -ResourceGroupName 'AzureBackupRG_eastus_1' -LockNotes 'Protected by the platform team - do not delete resources in this group.' -Force";
             Assert.Contains(Command, error.Exception.Message, StringComparison.Ordinal);
             Assert.Equal(Command, error.ErrorDetails.RecommendedAction);
             Assert.Empty(world.LockSnapshot());
