@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 
 namespace AzBackupTroubleshoot.Module.Tests.HostProgram
@@ -15,35 +14,15 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
 
         public static HostRun Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = RepoPaths.Root,
-            };
-            start.ArgumentList.Add(RepoPaths.HostProgram);
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment.Remove("AZBT_MODULE_PATH");
+            // The built module unless the test names another.
+            var variables = new Dictionary<string, string?> { ["AZBT_MODULE_PATH"] = null };
             foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             {
-                start.Environment[key] = value;
+                variables[key] = value;
             }
 
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Limit))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"azbt-host {string.Join(" ", arguments)} did not finish.");
-            }
-
-            return new HostRun(process.ExitCode, output.Result, error.Result);
+            var run = ChildProcess.Run("dotnet", arguments.Prepend(RepoPaths.HostProgram), variables, Limit);
+            return new HostRun(run.ExitCode, run.StandardOutput, run.StandardError);
         }
     }
 }
