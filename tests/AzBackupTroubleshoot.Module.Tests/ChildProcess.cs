@@ -8,16 +8,17 @@ namespace AzBackupTroubleshoot.Module.Tests
     internal sealed record ChildProcess(int ExitCode, string StandardOutput, string StandardError)
     {
         /// <summary>
-        /// Runs the program to its end. Environment values replace the inherited ones; a null value removes the variable.
+        /// Runs the program to its end, in the repository root unless told another folder. Environment values replace the
+        /// inherited ones; a null value removes the variable.
         /// </summary>
-        public static ChildProcess Run(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment, TimeSpan limit)
+        public static ChildProcess Run(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment, TimeSpan limit, string? workingDirectory = null)
         {
             var start = new ProcessStartInfo(fileName)
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
-                WorkingDirectory = RepoPaths.Root,
+                WorkingDirectory = workingDirectory ?? RepoPaths.Root,
             };
             foreach (var argument in arguments)
             {

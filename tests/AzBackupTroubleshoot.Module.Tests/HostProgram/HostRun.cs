@@ -9,10 +9,11 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
     {
         private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-        public static HostRun Start(string commandLine, IReadOnlyDictionary<string, string>? environment = null) =>
-            Start(new[] { commandLine }, environment);
+        public static HostRun Start(string commandLine, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+            Start(new[] { commandLine }, environment, workingDirectory);
 
-        public static HostRun Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+        /// <summary>Runs azbt-host in the repository root, or in the given folder.</summary>
+        public static HostRun Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
         {
             // The built module unless the test names another.
             var variables = new Dictionary<string, string?> { ["AZBT_MODULE_PATH"] = null };
@@ -21,7 +22,7 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
                 variables[key] = value;
             }
 
-            var run = ChildProcess.Run("dotnet", arguments.Prepend(RepoPaths.HostProgram), variables, Limit);
+            var run = ChildProcess.Run("dotnet", arguments.Prepend(RepoPaths.HostProgram), variables, Limit, workingDirectory);
             return new HostRun(run.ExitCode, run.StandardOutput, run.StandardError);
         }
     }
