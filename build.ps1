@@ -5,19 +5,25 @@
 
 .DESCRIPTION
     1. dotnet build of the solution (warnings are errors); the cmdlet project's LayOutModule target writes the
-       ready-to-import module to out/AzBackupTroubleshoot/<version>/.
+       ready-to-import module to out/<configuration>/AzBackupTroubleshoot/<version>/ (the version: Directory.Build.props).
     2. dotnet test of the solution; TRX results in out/reports/.
-    3. Pester 5, when installed, against the built module in a child pwsh; NUnit XML in out/reports/pester.xml.
+    3. Pester 5 (installed, or restored from NuGet by the test projects) against the built module in a child pwsh;
+       NUnit XML in out/reports/pester.xml. Without Pester the step is skipped with a warning.
     4. With -Package: out/package/AzBackupTroubleshoot.<version>.nupkg, laid out as PowerShell galleries expect
        (module files at the package root, the manifest's metadata in the nuspec). It is made by dotnet pack from a
-       nuspec generated from the manifest, so the version, description and tags have one source: the .psd1.
-       Publish with: Publish-PSResource -NupkgPath out/package/<file>.nupkg -Repository <gallery> -ApiKey <key>
+       nuspec generated from the built manifest, so the version, description and tags have one source each.
+       Install it with PSResourceGet from a folder: Register-PSResourceRepository -Name local -Uri out/package -Trusted;
+       Install-PSResource AzBackupTroubleshoot -Repository local. Publish it with:
+       Publish-PSResource -NupkgPath out/package/<file>.nupkg -Repository <gallery> -ApiKey <key>
 
 .EXAMPLE
     ./build.ps1
 
 .EXAMPLE
     ./build.ps1 -Configuration Debug -SkipTests -Package
+
+.EXAMPLE
+    ./build.ps1 -TestFilter KnownIssue
 #>
 [CmdletBinding()]
 param(
@@ -26,6 +32,9 @@ param(
 
     # Build and lay out only.
     [switch] $SkipTests,
+
+    # Run only the tests, xunit and Pester, whose full name contains this text.
+    [string] $TestFilter,
 
     # Also make the gallery package.
     [switch] $Package
@@ -36,9 +45,7 @@ $ErrorActionPreference = 'Stop'
 
 $root = $PSScriptRoot
 $solution = Join-Path $root 'AzBackupTroubleshoot.sln'
-$manifestPath = Join-Path $root 'module/AzBackupTroubleshoot.psd1'
-$manifest = Import-PowerShellDataFile -Path $manifestPath
-$moduleDir = Join-Path $root "out/AzBackupTroubleshoot/$($manifest.ModuleVersion)"
+$cmdletProject = Join-Path $root 'src/AzBackupTroubleshoot/AzBackupTroubleshoot.csproj'
 $reports = Join-Path $root 'out/reports'
 
 function Invoke-Native {
@@ -48,39 +55,78 @@ function Invoke-Native {
     if ($LASTEXITCODE -ne 0) { throw "$What failed with exit code $LASTEXITCODE." }
 }
 
+# The newest Pester 5 among the installed modules and the NuGet packages folder (the test projects restore it there).
+function Find-Pester {
+    $nugetRoot = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path ([Environment]::GetFolderPath('UserProfile')) '.nuget/packages' }
+    $candidates = @(Get-Module -ListAvailable -Name Pester | ForEach-Object { [pscustomobject]@{ Version = $_.Version; Path = $_.Path } })
+    $candidates += @(Get-ChildItem -Path (Join-Path $nugetRoot 'pester/*/tools/Pester.psd1') -ErrorAction Ignore | ForEach-Object {
+        [pscustomobject]@{ Version = [version](Import-PowerShellDataFile -LiteralPath $_.FullName).ModuleVersion; Path = $_.FullName }
+    })
+    $candidates | Where-Object { $_.Version.Major -eq 5 } | Sort-Object Version -Descending | Select-Object -First 1
+}
+
+# This PowerShell again, in a new process: pwsh itself, or pwsh.dll under dotnet when run as a .NET tool.
+function Invoke-ChildPwsh {
+    $process = [Environment]::ProcessPath
+    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') {
+        & $process (Join-Path $PSHOME 'pwsh.dll') @args
+    }
+    else {
+        & $process @args
+    }
+}
+
+# Where the build lays out the module: asked of MSBuild, which owns the path and the version.
+$moduleDir = (dotnet msbuild $cmdletProject -nologo -getProperty:ModuleOutputDir "-p:Configuration=$Configuration").Trim()
+if ($LASTEXITCODE -ne 0 -or -not $moduleDir) { throw 'MSBuild did not say where the module is laid out.' }
+
 Invoke-Native 'build' { dotnet build $solution --configuration $Configuration -warnaserror }
-if (-not (Test-Path -LiteralPath (Join-Path $moduleDir 'AzBackupTroubleshoot.psd1'))) {
+$manifestPath = Join-Path $moduleDir 'AzBackupTroubleshoot.psd1'
+if (-not (Test-Path -LiteralPath $manifestPath)) {
     throw "The build did not lay out the module in $moduleDir."
 }
+$manifest = Import-PowerShellDataFile -Path $manifestPath
+Write-Host "Module $($manifest.ModuleVersion): $moduleDir"
 
 if (-not $SkipTests) {
     $null = New-Item -ItemType Directory -Path $reports -Force
+    $filter = if ($TestFilter) { @('--filter', "FullyQualifiedName~$TestFilter") } else { @() }
     Invoke-Native 'dotnet test' {
-        dotnet test $solution --configuration $Configuration --no-build --results-directory $reports --logger 'trx' --logger 'console;verbosity=normal'
+        dotnet test $solution --configuration $Configuration --no-build --results-directory $reports --logger 'trx' --logger 'console;verbosity=normal' @filter
     }
 
-    $pester = Get-Module -ListAvailable -Name Pester | Where-Object Version -GE ([version]'5.0.0') | Sort-Object Version -Descending | Select-Object -First 1
+    $pester = Find-Pester
     if ($pester) {
-        # A child process, so the module under test is not locked into this session.
-        $script = {
-            param($pesterPath, $testPath, $reportPath, $modulePath)
-            Import-Module $pesterPath
-            $env:AZBT_MODULE_PATH = $modulePath
-            $config = New-PesterConfiguration
-            $config.Run.Path = $testPath
-            $config.Run.Exit = $true
-            $config.TestResult.Enabled = $true
-            $config.TestResult.OutputFormat = 'NUnitXml'
-            $config.TestResult.OutputPath = $reportPath
-            $config.Output.Verbosity = 'Detailed'
-            Invoke-Pester -Configuration $config
+        # A child process, so the module under test is not locked into this session; it reads its inputs from the environment.
+        $env:AZBT_PESTER_PATH = $pester.Path
+        $env:AZBT_PESTER_TESTS = Join-Path $root 'tests/pester'
+        $env:AZBT_PESTER_REPORT = Join-Path $reports 'pester.xml'
+        $env:AZBT_PESTER_FILTER = $TestFilter
+        $userModulePath = $env:AZBT_MODULE_PATH
+        $env:AZBT_MODULE_PATH = $moduleDir
+        $script = @'
+Import-Module $env:AZBT_PESTER_PATH
+$config = New-PesterConfiguration
+$config.Run.Path = $env:AZBT_PESTER_TESTS
+$config.Run.Exit = $true
+$config.TestResult.Enabled = $true
+$config.TestResult.OutputFormat = 'NUnitXml'
+$config.TestResult.OutputPath = $env:AZBT_PESTER_REPORT
+$config.Output.Verbosity = 'Detailed'
+if ($env:AZBT_PESTER_FILTER) { $config.Filter.FullName = "*$env:AZBT_PESTER_FILTER*" }
+Invoke-Pester -Configuration $config
+'@
+        try {
+            Invoke-Native "Pester $($pester.Version) ($($pester.Path))" { Invoke-ChildPwsh -NoProfile -NonInteractive -Command $script }
         }
-        Invoke-Native "Pester $($pester.Version)" {
-            pwsh -NoProfile -NonInteractive -Command $script -args $pester.Path, (Join-Path $root 'tests/pester'), (Join-Path $reports 'pester.xml'), $moduleDir
+        finally {
+            Remove-Item Env:AZBT_PESTER_PATH, Env:AZBT_PESTER_TESTS, Env:AZBT_PESTER_REPORT, Env:AZBT_PESTER_FILTER -ErrorAction Ignore
+            $env:AZBT_MODULE_PATH = $userModulePath
         }
     }
     else {
-        Write-Warning 'Pester 5 is not installed: the Pester suites in tests/pester were not run (Install-Module Pester -MinimumVersion 5.0).'
+        Write-Warning ('Pester 5 was not found, so the Pester suites in tests/pester were NOT run. It is looked for among the installed ' +
+            'modules and in the NuGet packages folder: run dotnet restore (the test projects download Pester) or Install-PSResource Pester.')
     }
 }
 
@@ -114,8 +160,8 @@ if ($Package) {
     # dotnet pack needs a project to run; the cmdlet project is only the vehicle, the nuspec says what goes in.
     # NU5100: a module's assemblies belong outside lib/, which NuGet would only want for a library package.
     Invoke-Native 'pack' {
-        dotnet pack (Join-Path $root 'src/AzBackupTroubleshoot/AzBackupTroubleshoot.csproj') --configuration $Configuration --no-build `
+        dotnet pack $cmdletProject --configuration $Configuration --no-build `
             --output $packageDir "-p:NuspecFile=$nuspecPath" "-p:NuspecBasePath=$moduleDir" '-p:NoDefaultExcludes=true' '-p:NoWarn=NU5100'
     }
-    Get-ChildItem -LiteralPath $packageDir -Filter '*.nupkg' | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+    Write-Host "Package: $(Join-Path $packageDir "AzBackupTroubleshoot.$($manifest.ModuleVersion).nupkg")"
 }

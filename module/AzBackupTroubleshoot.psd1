@@ -1,6 +1,6 @@
 @{
     RootModule           = 'AzBackupTroubleshoot.dll'
-    ModuleVersion        = '0.1.0'
+    ModuleVersion        = '0.0.0'  # the build writes Directory.Build.props' Version here
     GUID                 = '8a089495-cb13-4f23-8e25-1e97f33a2712'
     Author               = 'AzBackupTroubleshoot contributors'
     CompanyName          = 'AzBackupTroubleshoot contributors'
@@ -24,7 +24,7 @@
     PrivateData          = @{
         PSData = @{
             Tags         = @('Azure', 'Backup', 'RecoveryServices', 'VirtualMachine', 'Troubleshooting', 'Diagnostics', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
-            ReleaseNotes = '0.1.0: Get-AzBackupKnownIssue browses every documented Azure VM backup, agent and extension, restore, job cancellation and Azure Backup Server error; Get-AzBackupFailureDiagnosis explains failed jobs from error codes, az backup job JSON exports or Az.RecoveryServices job objects.'
+            ReleaseNotes = 'Get-AzBackupKnownIssue browses every documented Azure VM backup, agent and extension, restore, job cancellation and Azure Backup Server error; Get-AzBackupFailureDiagnosis explains failed jobs from error codes, az backup job JSON exports or Az.RecoveryServices job objects.'
         }
     }
 }

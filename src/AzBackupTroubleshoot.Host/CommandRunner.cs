@@ -6,8 +6,8 @@ namespace AzBackupTroubleshoot.Host
 {
     /// <summary>
     /// Imports the module into a fresh runspace, runs one command line and prints its output through the module's
-    /// format views, as pwsh would. The NuGet engine carries only the Microsoft.PowerShell.Core cmdlets, so there is no
-    /// Out-String: output goes through Out-Default, which writes to this program's host.
+    /// format views, as pwsh would: output goes through Out-Default, which writes to this program's host. The engine is
+    /// Microsoft.PowerShell.SDK, so the Utility and Management cmdlets a README pipeline uses are there.
     /// </summary>
     internal sealed class CommandRunner
     {

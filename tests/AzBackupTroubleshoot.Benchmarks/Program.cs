@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -23,7 +24,7 @@ var repoRoot = FindRepoRoot();
 // First, while this process has loaded no Azure assembly.
 if (options.Workloads.Contains("import"))
 {
-    results.Add(ModuleImportTiming.Measure(options.ModulePath ?? Path.Combine(repoRoot, "out", "AzBackupTroubleshoot", "0.1.0", "AzBackupTroubleshoot.psd1")));
+    results.Add(ModuleImportTiming.Measure(options.ModulePath ?? BuiltModuleManifest()));
     Console.Error.WriteLine(Describe(results[^1]));
 }
 
@@ -90,6 +91,10 @@ static string Table(IReadOnlyList<WorkloadResult> results, BenchmarkOptions opti
 
     return text.ToString();
 }
+
+// The module this benchmark was built with, baked in by the build (the layout folder names the version).
+static string BuiltModuleManifest() =>
+    typeof(BenchmarkOptions).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ModuleManifest").Value!;
 
 static string FindRepoRoot()
 {

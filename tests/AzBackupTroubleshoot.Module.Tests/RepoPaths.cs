@@ -4,7 +4,7 @@ using System.Reflection;
 
 namespace AzBackupTroubleshoot.Module.Tests
 {
-    /// <summary>The built module, the host program and the repository, located through paths the build baked in.</summary>
+    /// <summary>The built module, the host program and the repository, located through paths and values the build baked in.</summary>
     internal static class RepoPaths
     {
         public static string Root { get; } = Metadata("RepoRoot");
@@ -12,6 +12,12 @@ namespace AzBackupTroubleshoot.Module.Tests
         public static string ModuleManifest { get; } = Metadata("ModuleManifest");
 
         public static string ModuleDirectory { get; } = Path.GetDirectoryName(ModuleManifest)!;
+
+        /// <summary>Directory.Build.props' Version, which the build stamps into the manifest.</summary>
+        public static string ModuleVersion { get; } = Metadata("ModuleVersion");
+
+        /// <summary>The configuration these tests and the module under test were built in.</summary>
+        public static string Configuration { get; } = Metadata("Configuration");
 
         public static string HostProgram { get; } = Metadata("HostProgram");
 

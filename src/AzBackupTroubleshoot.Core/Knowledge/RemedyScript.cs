@@ -13,6 +13,12 @@ namespace AzBackupTroubleshoot.Knowledge
         public string Shell { get; }
         public string Text { get; }
 
+        /// <summary>
+        /// What a console view puts before the script: "PS>" for PowerShell, the prompt of every command this module
+        /// shows; the shell's own name for the others (cmd>, bash>, registry>, config>).
+        /// </summary>
+        public string Prompt => Shell == "powershell" ? "PS>" : Shell + ">";
+
         public override string ToString() => Text;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 
 namespace AzBackupTroubleshoot.Module.Tests.HostProgram
@@ -10,56 +9,27 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
     {
         private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-        public static HostRun Start(string commandLine, IReadOnlyDictionary<string, string>? environment = null) =>
-            Start(new[] { commandLine }, environment);
+        public static HostRun Start(string commandLine, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null) =>
+            Start(new[] { commandLine }, environment, workingDirectory);
 
-        public static HostRun Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null) =>
-            Launch(arguments, environment).WaitForExit();
-
-        /// <summary>Starts azbt-host and returns while it runs, to signal it or watch what it does.</summary>
-        public static RunningHost Launch(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+        /// <summary>Runs azbt-host to its end in the repository root, or in the given folder.</summary>
+        public static HostRun Start(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
         {
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = RepoPaths.Root,
-            };
-            start.ArgumentList.Add(RepoPaths.HostProgram);
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            start.Environment.Remove("AZBT_MODULE_PATH");
-            foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-            {
-                start.Environment[key] = value;
-            }
-
-            var process = Process.Start(start)!;
-            return new RunningHost(process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), string.Join(" ", arguments));
+            var run = Launch(arguments, environment, workingDirectory).WaitForExit(Limit);
+            return new HostRun(run.ExitCode, run.StandardOutput, run.StandardError);
         }
 
-        /// <summary>An azbt-host process still running, its output being read.</summary>
-        internal sealed class RunningHost(Process process, System.Threading.Tasks.Task<string> output, System.Threading.Tasks.Task<string> error, string description)
+        /// <summary>Starts azbt-host and returns while it runs, to signal it or watch what it does.</summary>
+        public static ChildProcess.Running Launch(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
         {
-            public int ProcessId => process.Id;
-
-            public HostRun WaitForExit()
+            // The built module unless the test names another.
+            var variables = new Dictionary<string, string?> { ["AZBT_MODULE_PATH"] = null };
+            foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             {
-                using (process)
-                {
-                    if (!process.WaitForExit(Limit))
-                    {
-                        process.Kill(entireProcessTree: true);
-                        throw new TimeoutException($"azbt-host {description} did not finish.");
-                    }
-
-                    return new HostRun(process.ExitCode, output.Result, error.Result);
-                }
+                variables[key] = value;
             }
+
+            return ChildProcess.Start("dotnet", arguments.Prepend(RepoPaths.HostProgram), variables, workingDirectory);
         }
     }
 }

@@ -1,13 +1,16 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using AzBackupTroubleshoot.Module.Tests.HostProgram;
 
 namespace AzBackupTroubleshoot.Module.Tests.Packaging
 {
     [Collection(ModuleCollection.Name)]
-    public sealed class HelpTests
+    public sealed partial class HelpTests
     {
         private static readonly XNamespace Command = "http://schemas.microsoft.com/maml/dev/command/2004/10";
         private static readonly XNamespace Maml = "http://schemas.microsoft.com/maml/2004/10";
@@ -94,6 +97,56 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
             var topic = _session.Run("Get-Help about_AzBackupTroubleshoot").Output;
             Assert.Contains("Get-AzBackupFailureDiagnosis", string.Join("\n", topic.Select(o => o.ToString())));
         }
+
+        /// <summary>
+        /// Get-Help -Full of every cmdlet and every knowledge-base entry as pwsh prints them, in each language: switches
+        /// show no value in the syntax, examples are numbered blocks set apart by a blank line, and every prompt before a
+        /// PowerShell command, in an example or a remedy, is "PS>".
+        /// </summary>
+        [Theory]
+        [InlineData("en_US.UTF-8")]
+        [InlineData("zh_CN.UTF-8")]
+        [InlineData("zh_TW.UTF-8")]
+        public void Help_and_remedies_print_switches_bare_separate_examples_and_one_prompt_style(string locale)
+        {
+            var run = HostRun.Start(
+                "(Get-Module AzBackupTroubleshoot).ExportedCmdlets.Keys | Sort-Object | ForEach-Object { Get-Help $_ -Full | Out-String -Width 2000 }; "
+                + "Get-AzBackupKnownIssue | Out-String -Width 2000",
+                new Dictionary<string, string> { ["LANG"] = locale, ["LC_ALL"] = locale });
+            Assert.True(run.ExitCode == 0, run.StandardError);
+            var text = run.StandardOutput.Replace("\r\n", "\n", StringComparison.Ordinal);
+
+            var lines = text.Split('\n');
+
+            // The syntax lines start with the cmdlet's name (the parameter list below may say [<SwitchParameter>], as pwsh's own help does).
+            var cmdlets = ManifestData.Strings("CmdletsToExport");
+            var syntax = lines.Where(l => cmdlets.Any(c => l.TrimStart().StartsWith(c + " ", StringComparison.Ordinal))).ToList();
+            Assert.NotEmpty(syntax);
+            Assert.All(syntax, l => Assert.DoesNotContain("<SwitchParameter>", l, StringComparison.Ordinal));
+            Assert.Contains(syntax, l => l.Contains(" [-Summary] ", StringComparison.Ordinal));
+
+            var prompts = Prompt().Matches(text).Select(m => m.Groups["prompt"].Value).ToList();
+            Assert.NotEmpty(prompts);
+            Assert.All(prompts, p => Assert.Equal("PS", p));
+
+            var titles = Enumerable.Range(0, lines.Length).Where(i => ExampleTitle().IsMatch(lines[i])).ToList();
+            Assert.True(titles.Count >= 2 * ManifestData.Strings("CmdletsToExport").Length, $"{titles.Count} example titles");
+            var previous = 0;
+            foreach (var i in titles)
+            {
+                var number = int.Parse(ExampleTitle().Match(lines[i]).Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.True(number == 1 || number == previous + 1, $"example {number} after {previous}: {lines[i]}");
+                Assert.True(string.IsNullOrWhiteSpace(lines[i - 1]), $"no blank line before: {lines[i]}");
+                Assert.StartsWith("PS> ", lines[i + 2].Trim(), StringComparison.Ordinal);
+                previous = number;
+            }
+        }
+
+        [GeneratedRegex(@"(?im)^\s*(?<prompt>ps(\s+[a-z]:\\[^>]*)?|powershell|pwsh)>")]
+        private static partial Regex Prompt();
+
+        [GeneratedRegex(@"^\s*-{10,} (Example|示例|範例) (?<number>\d+): .+ -{10,}\s*$")]
+        private static partial Regex ExampleTitle();
 
         private static XElement MamlCommand(string culture, string cmdlet)
         {

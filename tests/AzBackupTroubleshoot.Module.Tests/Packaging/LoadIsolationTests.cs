@@ -84,11 +84,11 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
 
             Assert.Equal(Path.Combine(dependencies, "System.Memory.dll"), PathFor("System.Memory, Version=99.0.0.0"));
             Assert.Equal(Path.Combine(dependencies, "System.Text.Json.dll"), PathFor("System.Text.Json, Version=4.0.0.0"));
-            Assert.Equal(Path.Combine(dependencies, "AzBackupTroubleshoot.Engine.dll"), PathFor("AzBackupTroubleshoot.Engine, Version=0.1.0.0"));
+            Assert.Equal(Path.Combine(dependencies, "AzBackupTroubleshoot.Engine.dll"), PathFor("AzBackupTroubleshoot.Engine, Version=" + RepoPaths.ModuleVersion));
             Assert.Equal(Path.Combine(dependencies, "Azure.Core.dll"), PathFor("Azure.Core, Version=1.0.0.0"));
             Assert.Null(PathFor("Azure.Core, Version=99.0.0.0"));
             Assert.Null(PathFor("Not.Shipped, Version=1.0.0.0"));
-            Assert.Equal(Path.Combine(RepoPaths.ModuleDirectory, "AzBackupTroubleshoot.Core.dll"), PathFor("AzBackupTroubleshoot.Core, Version=0.1.0.0"));
+            Assert.Equal(Path.Combine(RepoPaths.ModuleDirectory, "AzBackupTroubleshoot.Core.dll"), PathFor("AzBackupTroubleshoot.Core, Version=" + RepoPaths.ModuleVersion));
         }
 
         private static List<(string Context, string Assembly)> Loaded(string script)

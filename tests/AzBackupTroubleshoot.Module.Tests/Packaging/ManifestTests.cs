@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.IO;
 using System.Linq;
 
 namespace AzBackupTroubleshoot.Module.Tests.Packaging
@@ -40,7 +41,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
         public void Manifest_declares_the_module_identity_and_exports_nothing_else()
         {
             Assert.Equal("AzBackupTroubleshoot.dll", _manifest["RootModule"]);
-            Assert.Equal("0.1.0", _manifest["ModuleVersion"]);
+            Assert.Equal(RepoPaths.ModuleVersion, _manifest["ModuleVersion"]);
             Assert.True(Guid.TryParse((string)_manifest["GUID"]!, out _));
             Assert.Equal(["Desktop", "Core"], Strings("CompatiblePSEditions"));
             Assert.Equal("5.1", _manifest["PowerShellVersion"]);
@@ -57,10 +58,11 @@ namespace AzBackupTroubleshoot.Module.Tests.Packaging
         {
             var module = _session.Run("Get-Module AzBackupTroubleshoot").Output.Single();
 
-            Assert.Equal(new Version(0, 1, 0), module.Properties["Version"].Value);
+            Assert.Equal(Version.Parse(RepoPaths.ModuleVersion), module.Properties["Version"].Value);
+            Assert.Equal(RepoPaths.ModuleVersion, Path.GetFileName(RepoPaths.ModuleDirectory));
             foreach (var format in Strings("FormatsToProcess"))
             {
-                Assert.True(System.IO.File.Exists(System.IO.Path.Combine(RepoPaths.ModuleDirectory, format)), format);
+                Assert.True(File.Exists(Path.Combine(RepoPaths.ModuleDirectory, format)), format);
             }
         }
 

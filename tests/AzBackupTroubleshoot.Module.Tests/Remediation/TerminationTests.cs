@@ -52,7 +52,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
                     kill.WaitForExit();
                 }
 
-                var run = host.WaitForExit();
+                var run = host.WaitForExit(TimeSpan.FromMinutes(2));
 
                 Assert.Equal(locksBefore, world.LockSnapshot());
                 var put = server.Requests.Where(r => r.Method == "PUT").Single();
