@@ -22,6 +22,16 @@ Describe 'Get-AzBackupFailureDiagnosis' {
         $problems[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
+    It 'diagnoses a code in any of its spellings: <Code>' -ForEach @(
+        @{ Code = 'UserErrorRpCollectionLimitReached'; Id = 'B4' }
+        @{ Code = '320001'; Id = 'A12' }
+        @{ Code = '0x29834'; Id = 'F12' }
+    ) {
+        $diagnosis = Get-AzBackupFailureDiagnosis -ErrorCode $Code
+        $diagnosis.KnowledgeId | Should -Be $Id
+        $diagnosis.Status | Should -Be 'Diagnosed'
+    }
+
     It 'diagnoses the bundled az export' {
         $diagnoses = Get-AzBackupFailureDiagnosis -Path $Sample
         $diagnoses.Status | Should -Contain 'Diagnosed'

@@ -36,9 +36,4 @@ Describe 'Get-AzBackupKnownIssue' {
         $issue.Culture | Should -Be $Culture
         $issue.Title | Should -Match '\p{IsCJKUnifiedIdeographs}'
     }
-
-    It 'completes codes on Tab' {
-        $line = 'Get-AzBackupKnownIssue -Code UserErrorRp'
-        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'UserErrorRpCollectionLimitReached'
-    }
 }

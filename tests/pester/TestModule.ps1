@@ -1,10 +1,14 @@
-# Dot-sourced by every Pester suite: imports the built module (AZBT_MODULE_PATH, or the build output) into this session.
+# Dot-sourced by every Pester suite: imports the built module into this session. AZBT_MODULE_PATH names it (a .psd1
+# or its folder; the xunit runner passes the one the build laid out); otherwise the one version folder the build
+# wrote under out/AzBackupTroubleshoot/.
 Set-StrictMode -Version Latest
+$RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 $ModuleManifest = if ($env:AZBT_MODULE_PATH) {
     if (Test-Path -LiteralPath $env:AZBT_MODULE_PATH -PathType Container) { Join-Path $env:AZBT_MODULE_PATH 'AzBackupTroubleshoot.psd1' } else { $env:AZBT_MODULE_PATH }
 } else {
-    Join-Path $PSScriptRoot '../../out/AzBackupTroubleshoot/0.1.0/AzBackupTroubleshoot.psd1'
+    $built = @(Get-ChildItem -Path (Join-Path $RepoRoot 'out/AzBackupTroubleshoot/*/AzBackupTroubleshoot.psd1'))
+    if ($built.Count -ne 1) { throw "Expected one built module under out/AzBackupTroubleshoot/, found $($built.Count): build it, or set AZBT_MODULE_PATH." }
+    $built[0].FullName
 }
-$RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 $Sample = Join-Path $RepoRoot 'docs/samples/az-backup-job-list.json'
 Import-Module -Name $ModuleManifest -Force -ErrorAction Stop
