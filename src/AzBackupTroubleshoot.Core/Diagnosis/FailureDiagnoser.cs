@@ -66,7 +66,8 @@ namespace AzBackupTroubleshoot.Diagnosis
             var pasted = PastedError.Parse(text);
             var noJob = new JobEvidence { JobId = string.Empty };
             var byCode = pasted.Codes
-                .Select(c => (Code: ErrorCode.Parse(c), Entry: _knowledge.FindByCode(ErrorCode.Parse(c))))
+                .Select(ErrorCode.Parse)
+                .Select(c => (Code: c, Entry: _knowledge.FindByCode(c)))
                 .Where(c => c.Entry != null)
                 .GroupBy(c => c.Entry)
                 .Select(g => g.First())
