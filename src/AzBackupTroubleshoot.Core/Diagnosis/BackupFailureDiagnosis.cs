@@ -46,6 +46,12 @@ namespace AzBackupTroubleshoot.Diagnosis
 
         public MatchKind? MatchedBy { get; init; }
 
+        /// <summary>How far the match can be trusted; Diagnosed only at or above <see cref="ConfidenceThresholds.Diagnose"/>.</summary>
+        public MatchConfidence? Confidence { get; init; }
+
+        /// <summary>For an Unrecognized failure, the documented errors it most resembles, closest first, and why none was taken.</summary>
+        public IReadOnlyList<MatchCandidate> Candidates { get; init; } = [];
+
         /// <summary>Anything the reader should know about how the match was made.</summary>
         public string? Note { get; init; }
 

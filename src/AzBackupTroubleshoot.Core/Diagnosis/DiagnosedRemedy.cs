@@ -6,8 +6,11 @@ namespace AzBackupTroubleshoot.Diagnosis
     /// <summary>One ordered remedy step, with the command to run when one exists.</summary>
     public sealed class DiagnosedRemedy
     {
-        public DiagnosedRemedy(int step, string text, string? command, string? commandTemplate, string? seeAlso, IReadOnlyList<RemedyScript> scripts)
+        public DiagnosedRemedy(
+            int step, string text, string? command, string? commandTemplate, string? seeAlso, IReadOnlyList<RemedyScript> scripts, bool destructive = false, string? note = null)
         {
+            Destructive = destructive;
+            Note = note;
             Step = step;
             Text = text;
             Command = command;
@@ -19,7 +22,10 @@ namespace AzBackupTroubleshoot.Diagnosis
         public int Step { get; }
         public string Text { get; }
 
-        /// <summary>Ready to run: the template with every placeholder filled from the failure; null when something is missing.</summary>
+        /// <summary>
+        /// Ready to run: the template with every placeholder filled from the failure; null when something is missing,
+        /// or when the step is destructive and the failure was not recognised surely enough (see <see cref="Note"/>).
+        /// </summary>
         public string? Command { get; }
 
         public string? CommandTemplate { get; }
@@ -28,6 +34,12 @@ namespace AzBackupTroubleshoot.Diagnosis
         public string? SeeAlso { get; }
 
         public IReadOnlyList<RemedyScript> Scripts { get; }
+
+        /// <summary>The step stops or deletes something.</summary>
+        public bool Destructive { get; }
+
+        /// <summary>Why the command is withheld, when it is.</summary>
+        public string? Note { get; }
 
         public override string ToString() => $"{Step}. {Text}";
     }

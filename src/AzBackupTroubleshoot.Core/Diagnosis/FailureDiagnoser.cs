@@ -55,17 +55,40 @@ namespace AzBackupTroubleshoot.Diagnosis
                 .ToList();
         }
 
-        /// <summary>Diagnoses a bare code (textual, numeric or hexadecimal); null when the knowledge base does not know it.</summary>
-        public BackupFailureDiagnosis? DiagnoseCode(string code)
+        /// <summary>
+        /// Diagnoses an error as a user pastes it: each documented code found in the text (textual, numeric or
+        /// hexadecimal, bare or labelled) gives a diagnosis; without one, the text goes through message matching
+        /// and gives a diagnosis or an Unrecognized result naming the closest candidates. Empty when the text
+        /// resembles no documented error at all.
+        /// </summary>
+        public IReadOnlyList<BackupFailureDiagnosis> DiagnosePasted(string text)
         {
-            var entry = _knowledge.FindByCode(ErrorCode.Parse(code));
-            if (entry == null)
+            var pasted = PastedError.Parse(text);
+            var noJob = new JobEvidence { JobId = string.Empty };
+            var byCode = pasted.Codes
+                .Select(ErrorCode.Parse)
+                .Select(c => (Code: c, Entry: _knowledge.FindByCode(c)))
+                .Where(c => c.Entry != null)
+                .GroupBy(c => c.Entry)
+                .Select(g => g.First())
+                .Select(c => Describe(
+                    new KnowledgeMatch(c.Entry!, c.Code.IsNumeric ? MatchKind.NumericCode : MatchKind.TextCode, 1, c.Code.Text, MatchConfidence.Certain),
+                    c.Code.Text, noJob, null, null, null))
+                .ToList();
+            if (byCode.Count > 0)
             {
-                return null;
+                return byCode;
             }
 
-            var match = new KnowledgeMatch(entry, ErrorCode.Parse(code).IsNumeric ? MatchKind.NumericCode : MatchKind.TextCode, 1, null);
-            return Describe(match, code.Trim(), new JobEvidence { JobId = string.Empty }, null, null);
+            var code = pasted.Codes.FirstOrDefault();
+            var error = new JobError(code, pasted.Text, []);
+            var recognition = _knowledge.Recognize(code, pasted.Text, MatchContext.Unknown);
+            if (recognition.Match == null && recognition.Candidates.Count == 0)
+            {
+                return [];
+            }
+
+            return [Diagnose(recognition, MatchContext.Unknown, noJob, error)];
         }
 
         private IEnumerable<(string Key, BackupFailureDiagnosis Diagnosis)> DiagnoseJob(JobEvidence job)
@@ -86,32 +109,41 @@ namespace AzBackupTroubleshoot.Diagnosis
                 yield break;
             }
 
+            var context = MatchContext.Of(job.Operation, job.BackupManagementType);
             foreach (var error in job.Errors)
             {
-                var match = _knowledge.Resolve(error.Code, error.Message);
-                if (match == null)
-                {
-                    yield return ($"{workload}\nunknown\n{error.Code}\n{error.Message}", new BackupFailureDiagnosis
-                    {
-                        Status = DiagnosisStatus.Unrecognized,
-                        WorkloadName = job.WorkloadName,
-                        VmId = job.VmId,
-                        VaultId = job.VaultId,
-                        Operation = job.Operation,
-                        Code = error.Code,
-                        Note = "Neither the code nor the message matches a documented error; follow the service's recommendations.",
-                        ServiceMessage = error.Message,
-                        ServiceRecommendations = error.Recommendations,
-                        Culture = _culture.ToCultureName(),
-                    });
-                    continue;
-                }
-
-                yield return ($"{workload}\n{match.Entry.Id}", Describe(match, error.Code, job, error, _judgeFor(job)));
+                var recognition = _knowledge.Recognize(error.Code, error.Message, context);
+                var key = recognition.Match == null ? $"unknown\n{error.Code}\n{error.Message}" : recognition.Match.Entry.Id;
+                yield return ($"{workload}\n{key}", Diagnose(recognition, context, job, error));
             }
         }
 
-        private BackupFailureDiagnosis Describe(KnowledgeMatch match, string? code, JobEvidence job, JobError? error, ICauseJudge? judge)
+        private BackupFailureDiagnosis Diagnose(KnowledgeRecognition recognition, MatchContext context, JobEvidence job, JobError error)
+        {
+            if (recognition.Match != null)
+            {
+                return Describe(recognition.Match, error.Code, job, error, _judgeFor(job), MatchText.CodeNote(recognition, context, _culture));
+            }
+
+            return new BackupFailureDiagnosis
+            {
+                Status = DiagnosisStatus.Unrecognized,
+                WorkloadName = job.WorkloadName,
+                VmId = job.VmId,
+                VaultId = job.VaultId,
+                Operation = job.Operation,
+                Code = error.Code,
+                Candidates = recognition.Candidates
+                    .Select(c => new MatchCandidate(c.Entry.Id, c.Entry.Title.Get(_culture), c.Kind, c.Confidence, MatchText.Why(c, context, _culture)))
+                    .ToList(),
+                Note = (recognition.Candidates.Count == 0 ? MatchText.Unrecognized : MatchText.NotSureEnough).Get(_culture),
+                ServiceMessage = error.Message,
+                ServiceRecommendations = error.Recommendations,
+                Culture = _culture.ToCultureName(),
+            };
+        }
+
+        private BackupFailureDiagnosis Describe(KnowledgeMatch match, string? code, JobEvidence job, JobError? error, ICauseJudge? judge, string? note)
         {
             var entry = match.Entry;
             var placeholders = CommandPlaceholders.From(job);
@@ -123,14 +155,22 @@ namespace AzBackupTroubleshoot.Diagnosis
                 })
                 .OrderBy(c => c.Status) // stable: documented order within each status
                 .ToList();
+            // A step that stops or deletes something runs only on a code match or a cause the evidence confirms.
+            var sureEnough = match.Confidence >= ConfidenceThresholds.DestructiveCommand || causes.Any(c => c.Status == CauseStatus.Confirmed);
             var remedies = entry.Remedies
-                .Select((r, i) => new DiagnosedRemedy(
-                    i + 1,
-                    r.Text.Get(_culture),
-                    r.CommandTemplate == null ? null : placeholders.Fill(r.CommandTemplate),
-                    r.CommandTemplate,
-                    r.SeeAlso,
-                    r.Scripts))
+                .Select((r, i) =>
+                {
+                    var withheld = r.Destructive && r.CommandTemplate != null && !sureEnough;
+                    return new DiagnosedRemedy(
+                        i + 1,
+                        r.Text.Get(_culture),
+                        r.CommandTemplate == null || withheld ? null : placeholders.Fill(r.CommandTemplate),
+                        r.CommandTemplate,
+                        r.SeeAlso,
+                        r.Scripts,
+                        r.Destructive,
+                        withheld ? MatchText.CommandWithheld.Get(_culture) : null);
+                })
                 .ToList();
             return new BackupFailureDiagnosis
             {
@@ -149,7 +189,8 @@ namespace AzBackupTroubleshoot.Diagnosis
                 Topic = entry.Topic,
                 DocumentationUrl = DocumentationLink.For(entry.Topic, _culture),
                 MatchedBy = match.Kind,
-                Note = match.Note,
+                Confidence = match.Confidence,
+                Note = note,
                 ServiceMessage = error?.Message,
                 ServiceRecommendations = error?.Recommendations ?? [],
                 Culture = _culture.ToCultureName(),

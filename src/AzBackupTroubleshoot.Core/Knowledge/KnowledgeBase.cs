@@ -43,6 +43,9 @@ namespace AzBackupTroubleshoot.Knowledge
             _matcher = new MessageMatcher(Entries);
         }
 
+        /// <summary>How many candidates an unrecognised error names.</summary>
+        public const int MaxCandidates = 3;
+
         /// <summary>The knowledge base embedded in the module.</summary>
         public static KnowledgeBase Default => Embedded.Value;
 
@@ -53,42 +56,61 @@ namespace AzBackupTroubleshoot.Knowledge
         public KnowledgeEntry? FindByCode(ErrorCode code) => _byCode.TryGetValue(code, out var entry) ? entry : null;
 
         /// <summary>
-        /// Recognises an error from whatever the service gave: a textual or numeric code, a message, or both.
-        /// Returns null when nothing matches.
+        /// Recognises an error from whatever the service gave — a textual or numeric code, a message, or both — for
+        /// a job of the given kind. Every code and phrase found is rated (<see cref="MatchConfidence"/>); the best is
+        /// trusted only at or above <see cref="ConfidenceThresholds.Diagnose"/>, and the others are named as candidates.
         /// </summary>
-        public KnowledgeMatch? Resolve(string? code, string? message)
+        public KnowledgeRecognition Recognize(string? code, string? message, MatchContext context)
         {
-            string? note = null;
+            var found = new List<KnowledgeMatch>();
+            string? unknownCode = null;
             // Jobs without a code of their own carry errorCode 0.
             if (!string.IsNullOrWhiteSpace(code) && ErrorCode.Parse(code!).Number != 0)
             {
                 var parsed = ErrorCode.Parse(code!);
                 var entry = FindByCode(parsed);
-                if (entry != null)
+                if (entry == null)
                 {
-                    return new KnowledgeMatch(entry, parsed.IsNumeric ? MatchKind.NumericCode : MatchKind.TextCode, 1, null);
+                    unknownCode = parsed.Text;
                 }
-
-                note = $"Code {parsed.Text} is not in the knowledge base; matched by the message instead.";
-            }
-
-            if (string.IsNullOrWhiteSpace(message))
-            {
-                return null;
-            }
-
-            foreach (Match word in CodeLikeWord.Matches(message!))
-            {
-                var entry = FindByCode(ErrorCode.Parse(word.Value));
-                if (entry != null)
+                else
                 {
-                    return new KnowledgeMatch(entry, MatchKind.CodeInMessage, 1, note);
+                    found.Add(Rate(entry, parsed.IsNumeric ? MatchKind.NumericCode : MatchKind.TextCode, 1, parsed.Text, context));
                 }
             }
 
-            var best = _matcher.BestMatch(message!);
-            return best == null ? null : new KnowledgeMatch(best.Value.Entry, MatchKind.Message, best.Value.Score, note);
+            if (!string.IsNullOrWhiteSpace(message))
+            {
+                foreach (Match word in CodeLikeWord.Matches(message!))
+                {
+                    if (FindByCode(ErrorCode.Parse(word.Value)) is { } entry)
+                    {
+                        found.Add(Rate(entry, MatchKind.CodeInMessage, 1, word.Value, context));
+                    }
+                }
+
+                found.AddRange(_matcher.Matches(message!)
+                    .OrderByDescending(p => p.MatchedWords) // of two phrases found alike, the longer says more
+                    .Select(p => Rate(p.Entry, p.Complete ? MatchKind.Message : MatchKind.PartialMessage, p.Score, p.Phrase, context)));
+            }
+
+            // Most trusted first; then the more specific kind; then the larger share of a phrase.
+            var ranked = found
+                .OrderByDescending(m => m.Confidence)
+                .ThenBy(m => m.Kind)
+                .ThenByDescending(m => m.Score)
+                .GroupBy(m => m.Entry)
+                .Select(g => g.First())
+                .ToList();
+            var best = ranked.FirstOrDefault();
+            return best != null && best.Confidence >= ConfidenceThresholds.Diagnose
+                ? new KnowledgeRecognition(best, ranked.Skip(1).Take(MaxCandidates).ToList(), unknownCode)
+                : new KnowledgeRecognition(null, ranked.Take(MaxCandidates).ToList(), unknownCode);
         }
+
+        /// <summary>The trusted match of an error of a job of the given kind (any kind when not given), or null.</summary>
+        public KnowledgeMatch? Resolve(string? code, string? message, MatchContext? context = null) =>
+            Recognize(code, message, context ?? MatchContext.Unknown).Match;
 
         /// <summary>Entries whose id, codes, messages or text in any language contain every word of the query.</summary>
         public IEnumerable<KnowledgeEntry> Search(string query)
@@ -100,6 +122,14 @@ namespace AzBackupTroubleshoot.Knowledge
                 return terms.All(t => haystack.IndexOf(t, StringComparison.OrdinalIgnoreCase) >= 0);
             });
         }
+
+        private static KnowledgeMatch Rate(KnowledgeEntry entry, MatchKind kind, double score, string matched, MatchContext context) =>
+            new(entry, kind, score, matched, !context.Admits(entry) ? MatchConfidence.Contradicted : kind switch
+            {
+                MatchKind.Message => MatchConfidence.High,
+                MatchKind.PartialMessage => MatchConfidence.Low,
+                _ => MatchConfidence.Certain,
+            });
 
         private static string SearchText(KnowledgeEntry e) => string.Join(
             "\n",

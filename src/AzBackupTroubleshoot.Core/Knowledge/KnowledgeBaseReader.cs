@@ -55,7 +55,8 @@ namespace AzBackupTroubleshoot.Knowledge
                     Text(r, $"{where}, remedy {i + 1}"),
                     NullIfEmpty((string?)r.Attribute("command")),
                     NullIfEmpty((string?)r.Attribute("see")),
-                    r.Elements("script").Select(s => new RemedyScript((string?)s.Attribute("shell") ?? "cmd", s.Value.Trim())).ToList())).ToList(),
+                    r.Elements("script").Select(s => new RemedyScript((string?)s.Attribute("shell") ?? "cmd", s.Value.Trim())).ToList(),
+                    Flag(r, "destructive", $"{where}, remedy {i + 1}"))).ToList(),
                 SplitList((string?)e.Element("related")));
         }
 
@@ -82,6 +83,13 @@ namespace AzBackupTroubleshoot.Knowledge
         // Authors wrap long text over several lines; output wants it as one paragraph.
         private static string Normalize(string? text) =>
             text == null ? string.Empty : string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        private static bool Flag(XElement e, string attribute, string where) => (string?)e.Attribute(attribute) switch
+        {
+            null or "false" => false,
+            "true" => true,
+            var value => throw new KnowledgeBaseFormatException($"{where}: {attribute}='{value}' must be true or false."),
+        };
 
         private static string Required(XElement e, string attribute, string where) =>
             NullIfEmpty((string?)e.Attribute(attribute))

@@ -1,23 +1,28 @@
 namespace AzBackupTroubleshoot.Knowledge
 {
-    /// <summary>An error recognised as a knowledge-base entry, and how.</summary>
+    /// <summary>A knowledge-base entry an error matched, how, and how far that can be trusted for the job at hand.</summary>
     public sealed class KnowledgeMatch
     {
-        public KnowledgeMatch(KnowledgeEntry entry, MatchKind kind, double score, string? note)
+        public KnowledgeMatch(KnowledgeEntry entry, MatchKind kind, double score, string matched, MatchConfidence confidence)
         {
             Entry = entry;
             Kind = kind;
             Score = score;
-            Note = note;
+            Matched = matched;
+            Confidence = confidence;
         }
 
         public KnowledgeEntry Entry { get; }
         public MatchKind Kind { get; }
 
-        /// <summary>1 for a code match; for a message match, the share of the documented phrase found.</summary>
+        /// <summary>1 for a code match; for a message match, the share of the documented phrase's significant words found.</summary>
         public double Score { get; }
 
-        /// <summary>Why the match is less direct than a code, e.g. an unknown numeric code matched by message.</summary>
-        public string? Note { get; }
+        /// <summary>The code, or the documented message, that matched.</summary>
+        public string Matched { get; }
+
+        public MatchConfidence Confidence { get; }
+
+        public override string ToString() => $"{Entry.Id} by {Kind} '{Matched}' ({Confidence})";
     }
 }

@@ -6,12 +6,15 @@ using System.Text;
 namespace AzBackupTroubleshoot.Knowledge
 {
     /// <summary>
-    /// Finds the entry whose documented English message best matches a service message. The service rewords its
-    /// messages between releases, so matching is by the share of a documented phrase's significant words that the
-    /// message contains, not by exact text.
+    /// Finds the entries whose documented English messages a service message holds. The service rewords its
+    /// messages between releases, so a phrase is found by the share of its significant words the message contains,
+    /// not by exact text; how much that share is worth is the resolver's call (see <see cref="MatchConfidence"/>).
     /// </summary>
     internal sealed class MessageMatcher
     {
+        /// <summary>One documented phrase found in a message.</summary>
+        internal readonly record struct PhraseMatch(KnowledgeEntry Entry, string Phrase, double Score, int MatchedWords, bool Complete);
+
         /// <summary>Share of a phrase's words a message must contain to count as that phrase.</summary>
         internal const double Threshold = 0.75;
 
@@ -21,42 +24,53 @@ namespace AzBackupTroubleshoot.Knowledge
             "by", "with", "from", "and", "or", "this", "that", "it", "its", "due", "because", "please", "your",
         };
 
-        private readonly List<(KnowledgeEntry Entry, string[] Words)> _phrases;
+        private readonly List<(KnowledgeEntry Entry, string Phrase, string[] Words)> _phrases;
 
         public MessageMatcher(IEnumerable<KnowledgeEntry> entries)
         {
             _phrases = entries
-                .SelectMany(e => e.Messages.Select(m => (Entry: e, Words: Words(m).Distinct().ToArray())))
+                .SelectMany(e => e.Messages.Select(m => (Entry: e, Phrase: m, Words: Words(m).Distinct().ToArray())))
                 .Where(p => p.Words.Length > 0)
                 .ToList();
         }
 
-        public (KnowledgeEntry Entry, double Score)? BestMatch(string message)
+        /// <summary>
+        /// Every documented phrase the message holds at least <see cref="Threshold"/> of. A phrase whose every word
+        /// is in the message, in the phrase's order, is complete: the documented message itself, perhaps with words
+        /// around it. Anything less is a reworded or generic phrase that only resembles it.
+        /// </summary>
+        public IEnumerable<PhraseMatch> Matches(string message)
         {
-            var words = new HashSet<string>(Words(message), StringComparer.Ordinal);
+            var sequence = Words(message).ToList();
+            var words = new HashSet<string>(sequence, StringComparer.Ordinal);
             if (words.Count == 0)
             {
-                return null;
+                yield break;
             }
 
-            (KnowledgeEntry Entry, double Score, int Matched)? best = null;
-            foreach (var (entry, phrase) in _phrases)
+            foreach (var (entry, phrase, phraseWords) in _phrases)
             {
-                var matched = phrase.Count(words.Contains);
-                var score = (double)matched / phrase.Length;
-                if (score < Threshold)
+                var matched = phraseWords.Count(words.Contains);
+                var score = (double)matched / phraseWords.Length;
+                if (score >= Threshold)
                 {
-                    continue;
+                    yield return new PhraseMatch(entry, phrase, score, matched, matched == phraseWords.Length && InOrder(phraseWords, sequence));
                 }
+            }
+        }
 
-                // Prefer the higher share; on a tie, the longer phrase says more.
-                if (best == null || score > best.Value.Score || (score == best.Value.Score && matched > best.Value.Matched))
+        private static bool InOrder(string[] phrase, List<string> message)
+        {
+            var next = 0;
+            foreach (var word in message)
+            {
+                if (next < phrase.Length && word == phrase[next])
                 {
-                    best = (entry, score, matched);
+                    next++;
                 }
             }
 
-            return best == null ? null : (best.Value.Entry, best.Value.Score);
+            return next == phrase.Length;
         }
 
         internal static IEnumerable<string> Words(string text)

@@ -10,6 +10,9 @@ namespace AzBackupTroubleshoot.Rules
     /// <summary>Runs every rule of a catalog over a VM's evidence and attaches titles and remedies in one culture.</summary>
     public sealed class ReadinessEvaluator
     {
+        // A rule's service error is the protected VM's last backup's: only Azure VM backup entries can explain it.
+        private static readonly MatchContext LastVmBackup = MatchContext.Of("Backup", "AzureIaasVM");
+
         private readonly RuleCatalog _catalog;
         private readonly KnowledgeBase _knowledge;
 
@@ -74,10 +77,11 @@ namespace AzBackupTroubleshoot.Rules
         }
 
         // An error code the service reported names the documented error more precisely than the rule's guards.
+
         private IReadOnlyList<string> KnowledgeIds(IReadinessRule rule, RuleOutcome outcome)
         {
             var match = outcome.ServiceErrorCode != null || outcome.ServiceErrorMessage != null
-                ? _knowledge.Resolve(outcome.ServiceErrorCode, outcome.ServiceErrorMessage)
+                ? _knowledge.Resolve(outcome.ServiceErrorCode, outcome.ServiceErrorMessage, LastVmBackup)
                 : null;
             return match == null
                 ? rule.Guards

@@ -38,7 +38,7 @@ namespace AzBackupTroubleshoot.Commands
         private FailureDiagnoser? _diagnoser;
 
         /// <summary>
-        /// <para type="description">Error codes to explain: textual (UserErrorVmNotInDesirableState), numeric (320001) or hexadecimal (0x29834).</para>
+        /// <para type="description">Error codes to explain: textual (UserErrorVmNotInDesirableState), numeric (320001) or hexadecimal (0x29834), bare or as pasted (Error code: X, 'code': 'X', Code="X", **X**, (ID: 34528)), or a whole pasted error message.</para>
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ErrorCodeSet, ValueFromPipeline = true)]
         [ValidateNotNullOrEmpty]
@@ -282,18 +282,18 @@ namespace AzBackupTroubleshoot.Commands
 
         private void DiagnoseCode(string code)
         {
-            var diagnosis = string.IsNullOrWhiteSpace(code) ? null : _diagnoser!.DiagnoseCode(code);
-            if (diagnosis == null)
+            var diagnoses = string.IsNullOrWhiteSpace(code) ? [] : _diagnoser!.DiagnosePasted(code);
+            if (diagnoses.Count == 0)
             {
                 WriteError(new ErrorRecord(
-                    new ItemNotFoundException($"The error code '{code}' is not a documented Azure Backup error. Get-AzBackupKnownIssue -Search finds entries by words."),
+                    new ItemNotFoundException($"'{code}' holds no documented Azure Backup error code, and its words match no documented message. Get-AzBackupKnownIssue -Search finds entries by words."),
                     "ErrorCodeNotFound",
                     ErrorCategory.ObjectNotFound,
                     code));
                 return;
             }
 
-            WriteObject(diagnosis);
+            WriteObject(diagnoses, enumerateCollection: true);
         }
 
         private void ReadExports(IEnumerable<string> files)

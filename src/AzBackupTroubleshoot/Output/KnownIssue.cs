@@ -25,7 +25,8 @@ namespace AzBackupTroubleshoot.Output
                 ReadyCommand(r.CommandTemplate),
                 r.CommandTemplate,
                 r.SeeAlso,
-                r.Scripts)).ToList();
+                r.Scripts,
+                r.Destructive)).ToList();
             Category = entry.Category;
             Evidence = entry.Evidence;
             AppliesTo = entry.AppliesTo;

@@ -148,18 +148,18 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
         [Fact]
         public void Culture_selects_the_language_and_the_documentation_locale()
         {
-            var d = Diagnoser(SupportedCulture.TraditionalChinese).DiagnoseCode("320001")!;
+            var d = Diagnoser(SupportedCulture.TraditionalChinese).DiagnosePasted("320001").Single();
             Assert.Equal("繁體 Title A12", d.Title);
             Assert.Equal("zh-TW", d.Culture);
             Assert.StartsWith("https://learn.microsoft.com/zh-tw/", d.DocumentationUrl!.ToString(), StringComparison.Ordinal);
         }
 
         [Fact]
-        public void A_bare_code_is_diagnosed_or_null()
+        public void A_bare_code_is_diagnosed_or_nothing()
         {
-            Assert.Equal("F12", Diagnoser().DiagnoseCode("0X29834")?.KnowledgeId);
-            Assert.Equal(MatchKind.TextCode, Diagnoser().DiagnoseCode("ResourceNotFound")?.MatchedBy);
-            Assert.Null(Diagnoser().DiagnoseCode("NoSuchCode"));
+            Assert.Equal("F12", Diagnoser().DiagnosePasted("0X29834").Single().KnowledgeId);
+            Assert.Equal(MatchKind.TextCode, Diagnoser().DiagnosePasted("ResourceNotFound").Single().MatchedBy);
+            Assert.Empty(Diagnoser().DiagnosePasted("NoSuchCode"));
         }
     }
 }

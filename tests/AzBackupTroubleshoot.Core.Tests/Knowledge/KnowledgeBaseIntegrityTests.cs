@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Core.Tests.Knowledge
@@ -84,6 +85,23 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
                     Assert.True(match!.Entry == entry, $"{entry.Id}: '{message}' matches {match.Entry.Id}.");
                 }
             }
+        }
+
+        [Fact]
+        public void Every_step_whose_command_stops_or_deletes_something_is_marked_destructive()
+        {
+            // Stop-, Remove-, Disable-, Unregister-, Clear- (deletes restore points and locks), Restart- (stops the VM),
+            // Repair-AzVmBackupExtension (uninstalls the extension), and anything that deletes or uninstalls.
+            var stopsOrDeletes = new Regex(@"\b(Stop|Remove|Disable|Unregister|Clear|Restart|Uninstall)-|Repair-AzVmBackupExtension|\bdelete|-RemoveLock", RegexOptions.IgnoreCase);
+            var steps = Kb.Entries.SelectMany(e => e.Remedies.Where(r => r.CommandTemplate != null).Select(r => (e.Id, Step: r))).ToList();
+
+            Assert.All(
+                steps.Where(s => stopsOrDeletes.IsMatch(s.Step.CommandTemplate!)),
+                s => Assert.True(s.Step.Destructive, $"{s.Id}: '{s.Step.CommandTemplate}' is not marked destructive."));
+            Assert.All(
+                steps.Where(s => s.Step.Destructive),
+                s => Assert.Matches(stopsOrDeletes, s.Step.CommandTemplate!));
+            Assert.Contains(steps, s => s.Id == "A12" && s.Step.Destructive);
         }
 
         [Fact]

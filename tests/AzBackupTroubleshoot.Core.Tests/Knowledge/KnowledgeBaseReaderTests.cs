@@ -31,6 +31,24 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
             Assert.Throws<KnowledgeBaseFormatException>(() => InlineKnowledge.From(bad));
         }
 
+        [Theory]
+        [InlineData(" destructive=\"true\"", true)]
+        [InlineData(" destructive=\"false\"", false)]
+        [InlineData("", false)]
+        public void A_remedy_step_is_destructive_only_when_it_says_so(string attribute, bool destructive)
+        {
+            var kb = InlineKnowledge.From(InlineKnowledge.Entry("A1", "<code>C1</code>", string.Empty, string.Empty, $"<remedy{attribute} command=\"Stop-It\">" + "<en>e</en><zh-CN>简</zh-CN><zh-TW>繁</zh-TW></remedy>"));
+            Assert.Equal(destructive, kb.Get("A1")!.Remedies[0].Destructive);
+        }
+
+        [Fact]
+        public void A_destructive_value_other_than_true_or_false_is_refused()
+        {
+            var bad = InlineKnowledge.Entry("A1", "<code>C1</code>", string.Empty, string.Empty, "<remedy destructive=\"yes\"><en>e</en><zh-CN>简</zh-CN><zh-TW>繁</zh-TW></remedy>");
+            var ex = Assert.Throws<KnowledgeBaseFormatException>(() => InlineKnowledge.From(bad));
+            Assert.Contains("entry A1, remedy 1", ex.Message);
+        }
+
         [Fact]
         public void Flags_causes_remedies_and_scripts_are_read()
         {

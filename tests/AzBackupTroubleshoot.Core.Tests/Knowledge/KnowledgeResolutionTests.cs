@@ -21,16 +21,16 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
             var match = Kb.Resolve(code, null);
             Assert.Equal(id, match?.Entry.Id);
             Assert.Equal(kind, match!.Kind);
-            Assert.Null(match.Note);
+            Assert.Equal(MatchConfidence.Certain, match.Confidence);
         }
 
         [Fact]
         public void An_unknown_numeric_code_falls_back_to_the_message_and_says_so()
         {
-            var match = Kb.Resolve("999999", "Backup failed: the restore point collection max limit has been reached.");
-            Assert.Equal("B4", match?.Entry.Id);
-            Assert.Equal(MatchKind.Message, match!.Kind);
-            Assert.Contains("999999", match.Note);
+            var recognition = Kb.Recognize("999999", "Backup failed: the restore point collection max limit has been reached.", MatchContext.Unknown);
+            Assert.Equal("B4", recognition.Match?.Entry.Id);
+            Assert.Equal(MatchKind.Message, recognition.Match!.Kind);
+            Assert.Equal("999999", recognition.UnknownCode);
         }
 
         [Fact]
@@ -48,7 +48,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         {
             var match = Kb.Resolve(code, "Cancellation is not supported for this job type.");
             Assert.Equal("D1", match?.Entry.Id);
-            Assert.Null(match!.Note);
+            Assert.Equal(MatchConfidence.High, match!.Confidence);
         }
 
         [Fact]

@@ -298,8 +298,78 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
 
         private ScriptResult Sample() => _session.Run("param($path) Get-AzBackupFailureDiagnosis -LiteralPath $path", RepoPaths.Sample("az-backup-job-list.json"));
 
-        private static string AzJob(string id, string workload, string status, string start, string? errorDetails) =>
-            $"[pscustomobject]@{{ JobId = '{id}'; Operation = 'Backup'; Status = '{status}'; WorkloadName = '{workload}'; "
+        [Fact]
+        public void A_text_that_only_resembles_a_documented_error_is_Unrecognized_naming_the_candidates()
+        {
+            var result = _session.Run(
+                AzJob("j5", "vm-e", "Failed", "2026-11-21T02:00:00Z", "[pscustomobject]@{ ErrorCode = 0; ErrorMessage = 'The operation failed due to an internal error.' }", "Restore", "AzureVM")
+                + " | Get-AzBackupFailureDiagnosis -Culture en-US");
+
+            Assert.Empty(result.Errors);
+            dynamic diagnosis = Assert.Single(result.Output);
+            Assert.Equal("Unrecognized", diagnosis.Status.ToString());
+            Assert.Null((string?)diagnosis.KnowledgeId);
+            dynamic candidate = ((System.Collections.IEnumerable)diagnosis.Candidates).Cast<object>().Single();
+            Assert.Equal("B8", (string)candidate.Id);
+            Assert.Equal("Contradicted", candidate.Confidence.ToString());
+            Assert.Contains("not about this kind of job (Restore, AzureVM)", (string)candidate.Why);
+        }
+
+        [Fact]
+        public void The_jobs_text_code_beats_a_numeric_code_of_another_workload()
+        {
+            var result = _session.Run(
+                AzJob("j6", "vm-f", "Failed", "2026-11-21T02:00:00Z", "[pscustomobject]@{ ErrorCode = 100110; ErrorMessage = 'UserErrorGuestAgentStatusUnavailable - VM Agent unable to communicate with Azure Backup.' }", "Backup", "AzureVM")
+                + " | Get-AzBackupFailureDiagnosis -Culture en-US");
+
+            Assert.Empty(result.Errors);
+            Assert.Equal(["B1"], result.Strings("KnowledgeId"));
+        }
+
+        [Fact]
+        public void A_destructive_step_is_ready_to_run_on_a_code_match_and_withheld_on_a_message_match()
+        {
+            var sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.Sample("az-backup-job-list.json")))!.AsArray();
+            var byCode = sample[0]!.DeepClone();
+            var byMessage = sample[0]!.DeepClone();
+            byMessage["name"] = "5a1e0000-0000-4000-8000-0000010101ff";
+            byMessage["properties"]!["entityFriendlyName"] = "vm-web99";
+            byMessage["properties"]!["errorDetails"]![0]!["errorCode"] = 0;
+            var path = Path.Combine(_scratch, "a12.json");
+            File.WriteAllText(path, new System.Text.Json.Nodes.JsonArray(byCode, byMessage).ToJsonString());
+
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{path}' -Culture en-US");
+
+            Assert.Empty(result.Errors);
+            dynamic ByWorkload(string name) => result.Output.Single(d => (string)d.Properties["WorkloadName"].Value == name);
+            dynamic StopProtection(dynamic d) => ((System.Collections.IEnumerable)d.Remedies).Cast<dynamic>().Single(r => (bool)r.Destructive);
+            var ready = StopProtection(ByWorkload("vm-web01"));
+            Assert.Contains("Disable-AzRecoveryServicesBackupProtection", (string)ready.Command);
+            var withheld = StopProtection(ByWorkload("vm-web99"));
+            Assert.Equal("A12", (string)ByWorkload("vm-web99").KnowledgeId);
+            Assert.Null((string?)withheld.Command);
+            Assert.StartsWith("Command withheld", (string)withheld.Note);
+        }
+
+        [Fact]
+        public void ErrorCode_finds_the_code_in_text_pasted_as_it_was_seen()
+        {
+            var result = _session.Run(
+                "Get-AzBackupFailureDiagnosis -Culture en-US -ErrorCode 'Error code: UserErrorRpCollectionLimitReached', \"'code': '320001',\", "
+                + "'Status=400 Code=\"UserErrorGuestAgentStatusUnavailable\"', '**0x29834**', "
+                + "'Backup failed: the restore point collection max limit has been reached.', 'Error code: Bogus42'");
+
+            Assert.Equal(["B4", "A12", "B1", "F12", "B4"], result.Strings("KnowledgeId"));
+            Assert.Equal(["TextCode", "NumericCode", "TextCode", "NumericCode", "Message"], result.Output.Select(d => d.Properties["MatchedBy"].Value.ToString()));
+            var error = Assert.Single(result.Errors);
+            Assert.Equal("ErrorCodeNotFound," + CommandType, error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Equal("Error code: Bogus42", error.TargetObject);
+        }
+
+        private static string AzJob(string id, string workload, string status, string start, string? errorDetails, string operation = "Backup", string? managementType = null) =>
+            $"[pscustomobject]@{{ JobId = '{id}'; Operation = '{operation}'; Status = '{status}'; WorkloadName = '{workload}'; "
+            + (managementType == null ? string.Empty : $"BackupManagementType = '{managementType}'; ")
             + $"StartTime = [datetime]::Parse('{start}', [cultureinfo]::InvariantCulture, 'AdjustToUniversal'); EndTime = $null; Duration = [timespan]::FromMinutes(3); "
             + $"ErrorDetails = @({errorDetails}) }}";
     }

@@ -50,7 +50,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         /// <summary>A job with no recognised error, or with one that a full collection can cause.</summary>
         private static bool CountCouldExplain(JobEvidence job) =>
             job.Errors.Count == 0
-            || job.Errors.Any(error => KnowledgeBase.Default.Resolve(error.Code, error.Message) is not { } match
+            || job.Errors.Any(error => KnowledgeBase.Default.Resolve(error.Code, error.Message, MatchContext.Of(job.Operation, job.BackupManagementType)) is not { } match
                 || match.Entry.Causes.Any(cause => cause.Checks.Contains(RuleIds.RestorePointLimit, StringComparer.OrdinalIgnoreCase)));
 
         private static bool IsProtected(ProtectedItemInVault item) =>
