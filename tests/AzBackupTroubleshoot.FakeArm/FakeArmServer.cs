@@ -82,7 +82,10 @@ public sealed class FakeArmServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(world);
         world.Link();
         options ??= new FakeArmOptions();
-        var server = new FakeArmServer(world, options, options.FreshCertificateKey ? ServerCertificate.Create() : FakeArmTrust.Certificate);
+        // The trusted certificate is made (and written to the trust file) before any server can be connected to, fresh-key
+        // ones included: .NET reads SSL_CERT_FILE once, at the first validation in the process.
+        var trusted = FakeArmTrust.Certificate;
+        var server = new FakeArmServer(world, options, options.FreshCertificateKey ? ServerCertificate.Create() : trusted);
         try
         {
             await server.StartCoreAsync().ConfigureAwait(false);

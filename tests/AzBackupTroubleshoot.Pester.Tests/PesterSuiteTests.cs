@@ -19,16 +19,28 @@ namespace AzBackupTroubleshoot.Pester.Tests
         public async Task Every_Pester_suite_passes_in_real_pwsh()
         {
             File.Delete(ReportPath);
+            // The cleanups the suites run write their lock journal here, never in the user's own folder.
+            var journal = Directory.CreateTempSubdirectory("azbt-pester-journal-").FullName;
             var environment = new Dictionary<string, string>
             {
                 ["AZBT_MODULE_PATH"] = BuildOutput.ModuleManifest,
                 ["AZBT_FAKE_ARM_SERVER"] = BuildOutput.FakeArmServer,
+                ["AZBT_JOURNAL_DIRECTORY"] = journal,
             };
 
-            var run = await PwshTool.RunAsync(
-                ["-File", BuildOutput.Path("tests", "pester", "Invoke-PesterSuites.ps1"), "-PesterModule", BuildOutput.PesterModule, "-ResultPath", ReportPath],
-                environment,
-                TimeSpan.FromMinutes(30));
+            ChildProcess run;
+            try
+            {
+                run = await PwshTool.RunAsync(
+                    ["-File", BuildOutput.Path("tests", "pester", "Invoke-PesterSuites.ps1"), "-PesterModule", BuildOutput.PesterModule, "-ResultPath", ReportPath],
+                    environment,
+                    TimeSpan.FromMinutes(30));
+                Assert.Empty(Directory.GetFiles(journal));
+            }
+            finally
+            {
+                Directory.Delete(journal, recursive: true);
+            }
 
             Assert.True(run.ExitCode == 0, $"Pester failed (exit code {run.ExitCode}):\n{Failures(run.StandardOutput)}\n{run.StandardError}");
             var cases = XDocument.Load(ReportPath).Descendants("test-case").ToList();

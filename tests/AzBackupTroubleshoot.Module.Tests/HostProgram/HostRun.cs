@@ -22,8 +22,13 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
         /// <summary>Starts azbt-host and returns while it runs, to signal it or watch what it does.</summary>
         public static ChildProcess.Running Launch(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
         {
-            // The built module unless the test names another.
-            var variables = new Dictionary<string, string?> { ["AZBT_MODULE_PATH"] = null };
+            // The built module unless the test names another, and a lock journal folder of the child's own, so a journal
+            // one run leaves never warns in another test's output.
+            var variables = new Dictionary<string, string?>
+            {
+                ["AZBT_MODULE_PATH"] = null,
+                [TestJournal.Variable] = System.IO.Path.Combine(TestJournal.Directory, "child-" + Guid.NewGuid().ToString("N")),
+            };
             foreach (var (key, value) in environment ?? new Dictionary<string, string>())
             {
                 variables[key] = value;

@@ -11,13 +11,18 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
     /// Clear-AzRestorePointCollection in the B4 world: vm-app24's 18 restore points sit in AzureBackupRG_eastus_1
     /// under a CanNotDelete lock; vm-app24-b's collection in the same group and a look-alike in rg-legacy are decoys.
     /// </summary>
-    public sealed class ClearRestorePointCollectionTests
+    public sealed class ClearRestorePointCollectionTests : IDisposable
     {
         private const string Scenario = "B4-locked-restore-point-group";
         private const string Group = "/subscriptions/" + Scenarios.SubscriptionId + "/resourceGroups/AzureBackupRG_eastus_1";
         private const string CollectionId = Group + "/providers/Microsoft.Compute/restorePointCollections/AzureBackup_vm-app24_3932916627";
         private const string LockId = Group + "/providers/Microsoft.Authorization/locks/backup-rg-do-not-delete";
         private const string Clear = "Clear-AzRestorePointCollection -ResourceGroupName rg-app -VMName vm-app24 -ArmEndpoint $arm";
+
+        // A run whose lock could not be put back keeps its journal by design: no later test may find it.
+        public ClearRestorePointCollectionTests() => TestJournal.Clear();
+
+        public void Dispose() => TestJournal.Clear();
 
         [Fact]
         public async Task Without_RemoveLock_the_error_names_the_lock_and_nothing_is_written()

@@ -42,7 +42,8 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
             {
                 var script = $"$arm = '{server.Endpoint}'; $tenant = '{Scenarios.TenantId}'; $subscription = '{Scenarios.SubscriptionId}'\n{LiveShell.StandIns}\n"
                     + "Clear-AzRestorePointCollection -ResourceGroupName rg-app -VMName vm-app24 -ArmEndpoint $arm -RemoveLock -Confirm:$false";
-                var host = HostRun.Launch([script], new Dictionary<string, string> { ["SSL_CERT_FILE"] = pem });
+                var journal = Path.Combine(TestJournal.Directory, "termination-" + Guid.NewGuid().ToString("N"));
+                var host = HostRun.Launch([script], new Dictionary<string, string> { ["SSL_CERT_FILE"] = pem, [TestJournal.Variable] = journal });
 
                 await WaitForHitAsync(hang);
                 Assert.Single(server.Requests.Where(r => r.Method == "DELETE" && string.Equals(r.Path, LockId, StringComparison.OrdinalIgnoreCase) && r.Status == 200));
@@ -60,6 +61,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
                 Assert.Contains(named + ": stopping", run.StandardError, StringComparison.Ordinal);
                 Assert.Contains("every lifted lock that could be was put back: " + LockId, run.StandardError, StringComparison.OrdinalIgnoreCase);
                 Assert.NotEqual(0, run.ExitCode);
+                Assert.Empty(Directory.Exists(journal) ? Directory.GetFiles(journal) : []);
             }
             finally
             {
