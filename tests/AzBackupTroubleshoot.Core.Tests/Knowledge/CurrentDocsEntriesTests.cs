@@ -22,6 +22,9 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [InlineData("G9", "UserErrorCrossSubscriptionRestoreInvalidTargetSubscription")]
         [InlineData("G10", "UserErrorCrossSubscriptionRestoreNotSuppportedForEncryptedAzureVM")]
         [InlineData("G11", "UserErrorCrossSubscriptionRestoreNotSuppportedForTrustedLaunchAzureVM")]
+        [InlineData("G12", "UserErrorEncryptedVmNotSupportedWithDiskEx")]
+        [InlineData("G13", "DiskEncryptionInternalError")]
+        [InlineData("G14", "BCMProtGetSaSUriAsyncError")]
         public void Each_entry_is_found_by_its_code(string id, string code)
         {
             var match = Kb.Resolve(code, null);
@@ -41,6 +44,9 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [InlineData("G9", "Restore", "Operation failed as the target subscription specified for restore is not registered to the Azure Recovery Services Resource Provider.")]
         [InlineData("G10", "Restore", "Operation failed as Cross Subscription Restore is not supported for Encrypted Azure VMs.")]
         [InlineData("G11", "Restore", "Operation failed as Cross Subscription Restore is not supported for Trusted Launch Azure VMs (TVMs).")]
+        [InlineData("G12", "Backup", "Disk exclusion is not supported for encrypted virtual machines.")]
+        [InlineData("G13", "Restore", "Unknown error encountered when retrieving secret from the Key Vault with URL https://contoso-kv.vault.azure.net/secrets/abc/123")]
+        [InlineData("G14", "Backup", "Backup failed in allocating storage from protection service.")]
         public void Each_entry_is_found_by_a_realistic_message_alone(string id, string operation, string message)
         {
             var recognition = Kb.Recognize(null, message, MatchContext.Of(operation, "AzureIaasVM"));
@@ -64,6 +70,16 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
             var match = Kb.Resolve(null, "UserErrorUnableToOpenMount: the backup extension was unable to open the mount points in the VM.");
             Assert.Equal("G2", match?.Entry.Id);
             Assert.Equal("A4", Kb.Resolve(null, "Failed to freeze one or more mount-points of the VM to take a file-system consistent snapshot.")?.Entry.Id);
+        }
+
+        [Fact]
+        public void A_permission_failure_of_an_encrypted_vm_is_known_though_the_message_never_says_key_vault()
+        {
+            const string message = "Backup failed in allocating storage from protection service";
+            Assert.DoesNotContain("key vault", message.ToLowerInvariant());
+            var entry = Kb.Resolve(null, message)!.Entry;
+            Assert.Equal("G14", entry.Id);
+            Assert.Contains("Key Vault", entry.Meaning.English);
         }
 
         [Fact]
