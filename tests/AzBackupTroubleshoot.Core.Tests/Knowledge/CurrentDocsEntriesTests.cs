@@ -47,6 +47,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [InlineData("G12", "Backup", "Disk exclusion is not supported for encrypted virtual machines.")]
         [InlineData("G13", "Restore", "Unknown error encountered when retrieving secret from the Key Vault with URL https://contoso-kv.vault.azure.net/secrets/abc/123")]
         [InlineData("G14", "Backup", "Backup failed in allocating storage from protection service.")]
+        [InlineData("G15", "ConfigureBackup", "Create Backup Protected Item failed: Unsupported OS version for virtual machine backup.")]
         public void Each_entry_is_found_by_a_realistic_message_alone(string id, string operation, string message)
         {
             var recognition = Kb.Recognize(null, message, MatchContext.Of(operation, "AzureIaasVM"));
@@ -80,6 +81,14 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
             var entry = Kb.Resolve(null, message)!.Entry;
             Assert.Equal("G14", entry.Id);
             Assert.Contains("Key Vault", entry.Meaning.English);
+        }
+
+        [Fact]
+        public void An_unsupported_guest_os_is_known_and_points_at_the_support_matrix()
+        {
+            var entry = Kb.Resolve(null, "Unsupported OS version for virtual machine backup")!.Entry;
+            Assert.Equal("G15", entry.Id);
+            Assert.StartsWith("backup-support-matrix-iaas#", entry.Topic);
         }
 
         [Fact]
