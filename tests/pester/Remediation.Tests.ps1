@@ -93,3 +93,39 @@ Repair-AzVmBackupExtension -ResourceId $vms['B1-agent-not-ready'] -ArmEndpoint $
         Get-FakeArmWrite $fakes[1] | Should -BeNullOrEmpty
     }
 }
+
+# What a run killed after lifting a lock leaves behind: its journal, and the lock gone. B4's lock has notes and an owner.
+Describe 'Restore-AzBackupLock' {
+    BeforeAll {
+        Set-StrictMode -Version Latest
+        . (Join-Path $PSScriptRoot 'FakeArm.ps1')
+        $fakes = Start-FakeArm -Scenario 'B4-locked-restore-point-group'
+        $lockId = "/subscriptions/$FakeSubscriptionId/resourceGroups/AzureBackupRG_eastus_1/providers/Microsoft.Authorization/locks/backup-rg-do-not-delete"
+        $run = Invoke-LiveScript $fakes @'
+$lockUri = $arm + $env:LOCK_ID.TrimStart('/') + '?api-version=2020-05-01'
+$headers = @{ Authorization = 'Bearer fake-token' }
+$before = Invoke-RestMethod -Uri $lockUri -Headers $headers
+$journal = Join-Path $PWD 'killed-run.json'
+ConvertTo-Json -Depth 5 -InputObject ([ordered]@{
+    version = 1; recordedAt = '2025-03-01T02:00:00+00:00'; vmId = [string] @($vms.Values)[0]; action = 'DeleteCollection'; deleting = @()
+    locks = @([ordered]@{ id = $before.id; scope = $before.id -replace '/providers/Microsoft.Authorization/locks/.*$'; name = $before.name
+        level = $before.properties.level; notes = $before.properties.notes; owners = @($before.properties.owners | ForEach-Object applicationId) })
+}) | Set-Content -LiteralPath $journal
+$null = Invoke-WebRequest -Method Delete -Uri $lockUri -Headers $headers
+[pscustomobject]@{ Step = 'whatif'; Result = @(Restore-AzBackupLock -Path $journal -ArmEndpoint $arm -WhatIf); Gone = (Invoke-WebRequest -Uri $lockUri -Headers $headers -SkipHttpErrorCheck).StatusCode }
+[pscustomobject]@{ Step = 'restore'; Result = @(Restore-AzBackupLock -Path $journal -ArmEndpoint $arm -Confirm:$false) }
+[pscustomobject]@{ Step = 'after'; Before = $before; After = Invoke-RestMethod -Uri $lockUri -Headers $headers; JournalLeft = Test-Path -LiteralPath $journal }
+'@ -Environment @{ LOCK_ID = $lockId }
+    }
+    AfterAll { Stop-FakeArm }
+
+    It 'sends nothing with -WhatIf, then puts the lock back exactly as the journal recorded it and closes the journal' {
+        $run.Errors | Should -BeNullOrEmpty
+        ($run.Output | Where-Object Step -EQ 'whatif').Gone | Should -Be 404
+        $after = $run.Output | Where-Object Step -EQ 'after'
+        ConvertTo-Json -Depth 8 -InputObject $after.After | Should -Be (ConvertTo-Json -Depth 8 -InputObject $after.Before)
+        $after.JournalLeft | Should -Be $false
+        $writes = Get-FakeArmWrite $fakes | ForEach-Object { "$($_.method) $($_.path)" }
+        $writes | Should -Be @("DELETE $lockId", "PUT $lockId")
+    }
+}
