@@ -27,7 +27,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             IReadOnlyList<AzureResourceId> vms,
             IReadOnlyList<string> scopes,
             Action<VmEvidence> onEvidence,
-            Action<EvidenceFailure> onFailure,
+            Action<ReadProblem> onFailure,
             Action<int, int> onProgress,
             CancellationToken cancellationToken)
         {
@@ -47,7 +47,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 }
                 catch (Exception exception) when (Parts.AsArmError(exception, "GET", id.Id) is { } ex)
                 {
-                    onFailure(new EvidenceFailure(id.Id, ex.Message, ex.Status, ex.ErrorCode, ex.RefusedAction));
+                    onFailure(ReadProblems.Of(id.Id, null, ex));
                 }
                 finally
                 {
@@ -69,7 +69,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
                     }
                     else if (result.Problem is { } p)
                     {
-                        onFailure(new EvidenceFailure(p.ResourceId, p.Message, p.HttpStatus, p.ErrorCode, p.RefusedAction));
+                        onFailure(p);
                     }
                 }
             }

@@ -15,7 +15,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
     /// <summary>
     /// Reads the failed jobs of a scope from Recovery Services: the vaults of the scope, each vault's jobs filtered by the
     /// service (status, operation, start time window or job id; every page), then the details of each job listed
-    /// without error details. A vault or job that cannot be read becomes a <see cref="DiagnosisProblem"/>.
+    /// without error details. A vault or job that cannot be read becomes a <see cref="ReadProblem"/>.
     /// </summary>
     public sealed class FailedJobSource
     {
@@ -58,27 +58,27 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
                 throw new ArgumentNullException(nameof(query));
             }
 
-            var problems = new List<DiagnosisProblem>();
+            var problems = new List<ReadProblem>();
             var vm = scope.IsVirtualMachine ? VmResourceIds.IdentityOf(scope.Id) : null;
             var vaults = await VaultsOfAsync(scope, vm, problems, cancellationToken).ConfigureAwait(false);
 
             var filters = FiltersOf(query);
             var lists = await Task.WhenAll(vaults.Select(vault => ListAsync(vault, filters, cancellationToken))).ConfigureAwait(false);
-            problems.AddRange(lists.Select(list => list.Problem).OfType<DiagnosisProblem>());
+            problems.AddRange(lists.Select(list => list.Problem).OfType<ReadProblem>());
             var listed = lists.SelectMany(list => list.Jobs).Where(entry => vm == null || BackupSource.IsOfVm(entry.Job.Properties, vm)).ToList();
 
             // The list carries each job's error details already; only a job listed without them is read on its own.
             var detailed = await Task.WhenAll(listed.Select(entry => entry.Job.Properties?.ErrorDetails is { Count: > 0 }
-                ? Task.FromResult<(JobInVault Job, DiagnosisProblem? Problem)>((entry, null))
+                ? Task.FromResult<(JobInVault Job, ReadProblem? Problem)>((entry, null))
                 : DetailAsync(entry, cancellationToken))).ConfigureAwait(false);
-            problems.AddRange(detailed.Select(d => d.Problem).OfType<DiagnosisProblem>());
+            problems.AddRange(detailed.Select(d => d.Problem).OfType<ReadProblem>());
 
             // Only a job whose details name no container needs the vault's protected items to tell its VM.
             var unplaced = vm == null
                 ? detailed.Where(d => ContainerVmOf(d.Job) == null).Select(d => d.Job.VaultId).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
                 : [];
             var items = await Task.WhenAll(unplaced.Select(vault => ListItemsAsync(vault, cancellationToken))).ConfigureAwait(false);
-            problems.AddRange(items.Select(i => i.Problem).OfType<DiagnosisProblem>());
+            problems.AddRange(items.Select(i => i.Problem).OfType<ReadProblem>());
             var protectedItems = items.SelectMany(i => i.Items).ToList();
 
             var jobs = detailed
@@ -91,7 +91,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             return new FailedJobs(jobs, problems);
         }
 
-        private async Task<IReadOnlyList<string>> VaultsOfAsync(FailedJobScope scope, VmIdentity? vm, List<DiagnosisProblem> problems, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<string>> VaultsOfAsync(FailedJobScope scope, VmIdentity? vm, List<ReadProblem> problems, CancellationToken cancellationToken)
         {
             if (scope.IsVault)
             {
@@ -109,11 +109,13 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
                 var protecting = await VaultProtectingAsync(vm, cancellationToken).ConfigureAwait(false);
                 if (protecting == null)
                 {
-                    problems.Add(new DiagnosisProblem(
+                    problems.Add(new ReadProblem(
                         vm.ResourceId,
-                        $"{vm.Name} is not protected by a Recovery Services vault, so it has no backup jobs to diagnose. Give the vault or the subscription to read the jobs of an earlier protection.",
                         null,
-                        null));
+                        null,
+                        null,
+                        null,
+                        $"{vm.Name} is not protected by a Recovery Services vault, so it has no backup jobs to diagnose. Give the vault or the subscription to read the jobs of an earlier protection."));
                     return [];
                 }
 
@@ -121,7 +123,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             }
             catch (ArmRequestException exception)
             {
-                problems.Add(DiagnosisProblem.Of(scope.ResourceId, exception));
+                problems.Add(ReadProblems.Of(scope.ResourceId, null, exception));
                 return [];
             }
         }
@@ -157,7 +159,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
                 .ToList();
         }
 
-        private async Task<(IReadOnlyList<JobInVault> Jobs, DiagnosisProblem? Problem)> ListAsync(string vaultId, IReadOnlyList<BackupJobFilter> filters, CancellationToken cancellationToken)
+        private async Task<(IReadOnlyList<JobInVault> Jobs, ReadProblem? Problem)> ListAsync(string vaultId, IReadOnlyList<BackupJobFilter> filters, CancellationToken cancellationToken)
         {
             try
             {
@@ -166,12 +168,12 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             }
             catch (ArmRequestException exception)
             {
-                return ([], DiagnosisProblem.Of(vaultId, exception));
+                return ([], ReadProblems.Of(vaultId, null, exception));
             }
         }
 
         /// <summary>The job's details (error details with recommendations, container); the listed job when they cannot be read.</summary>
-        private async Task<(JobInVault Job, DiagnosisProblem? Problem)> DetailAsync(JobInVault listed, CancellationToken cancellationToken)
+        private async Task<(JobInVault Job, ReadProblem? Problem)> DetailAsync(JobInVault listed, CancellationToken cancellationToken)
         {
             var jobId = listed.Job.Id ?? $"{listed.VaultId}/backupJobs/{listed.Job.Name}";
             try
@@ -180,11 +182,11 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             }
             catch (ArmRequestException exception)
             {
-                return (listed, DiagnosisProblem.Of(jobId, exception));
+                return (listed, ReadProblems.Of(jobId, null, exception));
             }
         }
 
-        private async Task<(IReadOnlyList<ProtectedItemInVault> Items, DiagnosisProblem? Problem)> ListItemsAsync(string vaultId, CancellationToken cancellationToken)
+        private async Task<(IReadOnlyList<ProtectedItemInVault> Items, ReadProblem? Problem)> ListItemsAsync(string vaultId, CancellationToken cancellationToken)
         {
             try
             {
@@ -193,7 +195,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             }
             catch (ArmRequestException exception)
             {
-                return ([], DiagnosisProblem.Of(vaultId, exception));
+                return ([], ReadProblems.Of(vaultId, null, exception));
             }
         }
 

@@ -4,5 +4,5 @@ using AzBackupTroubleshoot.Evidence;
 namespace AzBackupTroubleshoot.Engine.Diagnosis
 {
     /// <summary>The failed jobs of a scope with their details, and what could not be read.</summary>
-    public sealed record FailedJobs(IReadOnlyList<JobEvidence> Jobs, IReadOnlyList<DiagnosisProblem> Problems);
+    public sealed record FailedJobs(IReadOnlyList<JobEvidence> Jobs, IReadOnlyList<ReadProblem> Problems);
 }

@@ -7,6 +7,7 @@ using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Engine.Collection;
 using AzBackupTroubleshoot.Engine.Collection.Bulk;
 using AzBackupTroubleshoot.Engine.Connection;
+using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Resources;
@@ -80,7 +81,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
         }
 
         /// <summary>The VM's evidence, with each part it lacks as a problem; no evidence when ARM refuses the VM itself.</summary>
-        private async Task<(VmEvidence? Evidence, IReadOnlyList<DiagnosisProblem> Problems)> CollectAsync(string vmId, CancellationToken cancellationToken)
+        private async Task<(VmEvidence? Evidence, IReadOnlyList<ReadProblem> Problems)> CollectAsync(string vmId, CancellationToken cancellationToken)
         {
             var vm = VmResourceIds.IdentityOf(AzureResourceId.Parse(vmId));
             try
@@ -89,27 +90,27 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             }
             catch (Exception exception) when (Parts.AsArmError(exception, "GET", vmId) is { } error)
             {
-                return (null, [DiagnosisProblem.Of(vmId, error)]);
+                return (null, [ReadProblems.Of(vmId, null, error)]);
             }
         }
 
-        private async Task<IReadOnlyList<(VmEvidence? Evidence, IReadOnlyList<DiagnosisProblem> Problems)>> CollectInBulkAsync(IEnumerable<string> vmIds, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<(VmEvidence? Evidence, IReadOnlyList<ReadProblem> Problems)>> CollectInBulkAsync(IEnumerable<string> vmIds, CancellationToken cancellationToken)
         {
-            var collected = new List<(VmEvidence?, IReadOnlyList<DiagnosisProblem>)>();
+            var collected = new List<(VmEvidence?, IReadOnlyList<ReadProblem>)>();
             var vms = vmIds.Select(id => VmResourceIds.IdentityOf(AzureResourceId.Parse(id)));
             await foreach (var result in _bulk.CollectVmsAsync(vms, cancellationToken: cancellationToken).ConfigureAwait(false))
             {
                 collected.Add(result.Evidence != null
                     ? Checked(result.Evidence)
-                    : (null, [DiagnosisProblem.Of(result.Problem!)]));
+                    : (null, [result.Problem!]));
             }
 
             return collected;
         }
 
         /// <summary>The evidence with each part it could not read as a problem; a part a bulk read skipped on purpose is none.</summary>
-        private static (VmEvidence? Evidence, IReadOnlyList<DiagnosisProblem> Problems) Checked(VmEvidence evidence) =>
-            (evidence, evidence.Gaps.Where(gap => !gap.Skipped).Select(gap => DiagnosisProblem.Of(evidence.Vm, gap)).ToList());
+        private static (VmEvidence? Evidence, IReadOnlyList<ReadProblem> Problems) Checked(VmEvidence evidence) =>
+            (evidence, evidence.Gaps.Where(gap => !gap.Skipped).Select(gap => ReadProblems.Of(evidence.Vm, gap)).ToList());
 
         private RuleOutcomeCauseJudge JudgeOf(VmEvidence evidence) =>
             new(_rules.Evaluate(evidence).ToDictionary(r => r.RuleId, r => new RuleOutcome(r.Result, r.Evidence), StringComparer.OrdinalIgnoreCase));

@@ -9,5 +9,5 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
         IReadOnlyList<BackupFailureDiagnosis> Diagnoses,
         IReadOnlyList<JobEvidence> Jobs,
         IReadOnlyList<VmEvidence> Evidence,
-        IReadOnlyList<DiagnosisProblem> Problems);
+        IReadOnlyList<ReadProblem> Problems);
 }

@@ -1,10 +1,8 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
-using System.Security.Authentication;
 using System.Threading;
 using System.Threading.Tasks;
-using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Live;
 
 namespace AzBackupTroubleshoot.Commands
@@ -79,14 +77,14 @@ namespace AzBackupTroubleshoot.Commands
             base.BeginProcessing();
             if (ArmEndpoint != null && !string.Equals(ArmEndpoint.Scheme, Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase))
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException($"-ArmEndpoint must be an https address; '{ArmEndpoint}' is not."), "ArmEndpointNotHttps", ErrorCategory.InvalidArgument, ArmEndpoint));
+                ThrowTerminatingError(ErrorIds.ArmEndpointNotHttps.Record(
+                    new ArgumentException($"-ArmEndpoint must be an https address; '{ArmEndpoint}' is not."), ArmEndpoint));
             }
 
             if (ArmAudience != null && ArmEndpoint == null)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("-ArmAudience goes with -ArmEndpoint: the known clouds' audiences are built in."), "ArmAudienceWithoutEndpoint", ErrorCategory.InvalidArgument, ArmAudience));
+                ThrowTerminatingError(ErrorIds.ArmAudienceWithoutEndpoint.Record(
+                    new ArgumentException("-ArmAudience goes with -ArmEndpoint: the known clouds' audiences are built in."), ArmAudience));
             }
         }
 
@@ -128,17 +126,6 @@ namespace AzBackupTroubleshoot.Commands
             WriteVerbose($"Signing in with the {settings.Source}; subscriptions: {(subscriptions.Count == 0 ? "(none given)" : string.Join(", ", subscriptions))}.");
             return settings;
         }
-
-        /// <summary>
-        /// The error for a connection refused for safety, which keeps its own id whatever the cmdlet was doing: a server
-        /// certificate that failed TLS validation, or a token audience that is not a management audience. Null otherwise.
-        /// </summary>
-        protected static ErrorRecord? RefusedConnectionOf(Exception exception, object? target) => exception switch
-        {
-            AuthenticationException => new ErrorRecord(exception, "TlsValidationFailed", ErrorCategory.SecurityError, target),
-            ArmAudienceRefusedException => new ErrorRecord(exception, "ArmAudienceRefused", ErrorCategory.SecurityError, target),
-            _ => null,
-        };
 
         /// <summary>Runs background work, writing what it queues as it goes; returns its result or rethrows its failure.</summary>
         protected T Run<T>(Func<Task<T>> work) => Output.Pump(this, work);

@@ -51,7 +51,7 @@ namespace AzBackupTroubleshoot.Commands
                 return;
             }
 
-            Remediate(PlanAndConfirm, (executor, plan, evidence, ct) => executor.CleanUpAsync(plan, evidence, ct), "RestorePointCleanupFailed");
+            Remediate(PlanAndConfirm, (executor, plan, evidence, ct) => executor.CleanUpAsync(plan, evidence, ct), ErrorIds.RestorePointCleanupFailed);
         }
 
         /// <summary>Makes the collection's source VM the target; false (with an error written) when there is none.</summary>
@@ -61,9 +61,8 @@ namespace AzBackupTroubleshoot.Commands
             if (!AzureResourceId.TryParse(id, out var parsed, out var problem)
                 || !string.Equals(parsed!.ResourceType, "Microsoft.Compute/restorePointCollections", StringComparison.OrdinalIgnoreCase))
             {
-                WriteError(new ErrorRecord(
-                    new ArgumentException(parsed == null ? problem : $"'{id}' is not a restore point collection (Microsoft.Compute/restorePointCollections)."),
-                    "InvalidRestorePointCollectionId", ErrorCategory.InvalidArgument, id));
+                WriteError(ErrorIds.InvalidRestorePointCollectionId.Record(
+                    new ArgumentException(parsed == null ? problem : $"'{id}' is not a restore point collection (Microsoft.Compute/restorePointCollections)."), id));
                 return false;
             }
 
@@ -75,15 +74,14 @@ namespace AzBackupTroubleshoot.Commands
             }
             catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
             {
-                WriteError(new ErrorRecord(ex, "RestorePointCollectionUnreadable", ErrorCategory.ReadError, id));
+                WriteError(ErrorRecords.OfFailure(ex, ErrorIds.RestorePointCollectionUnreadable, id));
                 return false;
             }
 
             if (source == null)
             {
-                WriteError(new ErrorRecord(
-                    new InvalidOperationException($"The restore point collection '{id}' names no source VM; it is left alone."),
-                    "RestorePointCollectionWithoutSource", ErrorCategory.InvalidData, id));
+                WriteError(ErrorIds.RestorePointCollectionWithoutSource.Record(
+                    new InvalidOperationException($"The restore point collection '{id}' names no source VM; it is left alone."), id));
                 return false;
             }
 
@@ -102,10 +100,8 @@ namespace AzBackupTroubleshoot.Commands
             if (plan.IsBlocked)
             {
                 var locks = string.Join("; ", plan.Locks.Select(l => $"'{l.Name}' ({l.Level}) on {l.Scope}"));
-                WriteError(new ErrorRecord(
+                WriteError(ErrorIds.RestorePointLockPresent.Record(
                     new InvalidOperationException($"The restore points of {plan.Vm.Name} are locked by {locks}. Nothing was changed; run again with -RemoveLock to lift the locks for the cleanup and put them back afterwards."),
-                    "RestorePointLockPresent",
-                    ErrorCategory.ResourceBusy,
                     plan.Vm.ResourceId));
                 return null;
             }
@@ -113,10 +109,8 @@ namespace AzBackupTroubleshoot.Commands
             if (plan.RefusesSubscriptionLocks)
             {
                 var locks = string.Join("; ", plan.SubscriptionLocks.Select(l => $"'{l.Name}' ({l.Level}) on {l.Scope}"));
-                WriteError(new ErrorRecord(
+                WriteError(ErrorIds.SubscriptionLockRemovalRefused.Record(
                     new InvalidOperationException($"The restore points of {plan.Vm.Name} are also locked by the subscription lock {locks}. Lifting it unprotects every resource in the subscription, not only the backup's resource group, so it is not lifted with -RemoveLock alone. Nothing was changed; add -IncludeSubscriptionLock to lift it for the cleanup and put it back afterwards."),
-                    "SubscriptionLockRemovalRefused",
-                    ErrorCategory.InvalidOperation,
                     plan.Vm.ResourceId));
                 return null;
             }

@@ -235,7 +235,7 @@ namespace AzBackupTroubleshoot.Commands
             var scopes = LiveScopes(settings);
             if (scopes.Count == 0)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("No subscription: give -SubscriptionId or sign in with Connect-AzAccount."), "SubscriptionNotGiven", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorIds.SubscriptionNotGiven.Record(new ArgumentException("No subscription: give -SubscriptionId or sign in with Connect-AzAccount."), null));
             }
 
             var since = Since.HasValue ? PipelineJob.Time(Since) : null;
@@ -252,7 +252,7 @@ namespace AzBackupTroubleshoot.Commands
             catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
             {
                 var target = string.Join(", ", scopes);
-                WriteError(RefusedConnectionOf(ex, target) ?? new ErrorRecord(ex, "LiveDiagnosisFailed", ex is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.ReadError, target));
+                WriteError(ErrorRecords.OfFailure(ex, ErrorIds.LiveDiagnosisFailed, target));
             }
         }
 
@@ -285,10 +285,8 @@ namespace AzBackupTroubleshoot.Commands
             var diagnoses = string.IsNullOrWhiteSpace(code) ? [] : _diagnoser!.DiagnosePasted(code);
             if (diagnoses.Count == 0)
             {
-                WriteError(new ErrorRecord(
+                WriteError(ErrorIds.ErrorCodeNotFound.Record(
                     new ItemNotFoundException($"'{code}' holds no documented Azure Backup error code, and its words match no documented message. Get-AzBackupKnownIssue -Search finds entries by words."),
-                    "ErrorCodeNotFound",
-                    ErrorCategory.ObjectNotFound,
                     code));
                 return;
             }
@@ -319,7 +317,7 @@ namespace AzBackupTroubleshoot.Commands
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    WriteError(new ErrorRecord(ex, "ExportFileUnreadable", ErrorCategory.ReadError, file));
+                    WriteError(ErrorIds.ExportFileUnreadable.Record(ex, file));
                 }
             }
         }
@@ -352,17 +350,15 @@ namespace AzBackupTroubleshoot.Commands
         }
 
         private void WriteInvalid(string file, InvalidDataException ex) =>
-            WriteError(new ErrorRecord(ex, "ExportFileInvalid", ErrorCategory.InvalidData, file));
+            WriteError(ErrorIds.ExportFileInvalid.Record(ex, file));
 
         private void WriteNotFound(string path, Exception? cause, bool asPattern = false) =>
-            WriteError(new ErrorRecord(
+            WriteError(ErrorIds.ExportFileNotFound.Record(
                 new ItemNotFoundException(
                     asPattern
                         ? $"No job export matches '{path}'. -Path reads * ? [ ] as wildcards; -LiteralPath takes a name as written."
                         : $"The job export '{path}' does not exist.",
                     cause),
-                "ExportFileNotFound",
-                ErrorCategory.ObjectNotFound,
                 path));
     }
 }

@@ -16,8 +16,6 @@ namespace AzBackupTroubleshoot.Commands
         private const string ListSet = "List";
         private const string IdSet = "ById";
         private const string CodeSet = "ByCode";
-        internal const string NotFoundErrorId = "KnownIssueNotFound";
-        private const string InvalidPatternErrorId = "KnownIssueInvalidPattern";
 
         /// <summary>
         /// <para type="description">Entry ids (checklist rows such as A12 or B4); wildcards allowed.</para>
@@ -84,8 +82,8 @@ namespace AzBackupTroubleshoot.Commands
                 }
                 catch (WildcardPatternException ex)
                 {
-                    WriteError(new ErrorRecord(
-                        new ArgumentException($"'{id}' is not a valid wildcard pattern for an id: every '[' needs its ']'.", ex), InvalidPatternErrorId, ErrorCategory.InvalidArgument, id));
+                    WriteError(ErrorIds.KnownIssueInvalidPattern.Record(
+                        new ArgumentException($"'{id}' is not a valid wildcard pattern for an id: every '[' needs its ']'.", ex), id));
                     return [];
                 }
             }
@@ -113,6 +111,6 @@ namespace AzBackupTroubleshoot.Commands
         }
 
         private void WriteNotFound(string message, string target) =>
-            WriteError(new ErrorRecord(new ItemNotFoundException(message), NotFoundErrorId, ErrorCategory.ObjectNotFound, target));
+            WriteError(ErrorIds.KnownIssueNotFound.Record(new ItemNotFoundException(message), target));
     }
 }

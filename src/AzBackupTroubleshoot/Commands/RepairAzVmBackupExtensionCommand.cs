@@ -22,7 +22,7 @@ namespace AzBackupTroubleshoot.Commands
         public SwitchParameter TriggerBackup { get; set; }
 
         protected override void ProcessRecord() =>
-            Remediate(PlanAndConfirm, (executor, plan, evidence, ct) => executor.RepairExtensionAsync(plan, evidence, TriggerBackup.IsPresent, ct), "BackupExtensionRepairFailed");
+            Remediate(PlanAndConfirm, (executor, plan, evidence, ct) => executor.RepairExtensionAsync(plan, evidence, TriggerBackup.IsPresent, ct), ErrorIds.BackupExtensionRepairFailed);
 
         private BackupExtensionRepairPlan? PlanAndConfirm(VmEvidence evidence)
         {
@@ -30,7 +30,7 @@ namespace AzBackupTroubleshoot.Commands
             var plan = BackupExtensionRepairPlan.For(evidence, agentReady);
             if (plan.RefusalReason != null)
             {
-                WriteError(new ErrorRecord(new InvalidOperationException(plan.RefusalReason), "BackupExtensionRepairRefused", ErrorCategory.InvalidOperation, plan.Vm.ResourceId));
+                WriteError(ErrorIds.BackupExtensionRepairRefused.Record(new InvalidOperationException(plan.RefusalReason), plan.Vm.ResourceId));
                 return null;
             }
 

@@ -52,7 +52,7 @@ namespace AzBackupTroubleshoot.Commands
         {
             if (!File.Exists(path))
             {
-                WriteError(new ErrorRecord(new FileNotFoundException($"The lock journal '{path}' does not exist.", path), "LockJournalNotFound", ErrorCategory.ObjectNotFound, path));
+                WriteError(ErrorIds.LockJournalNotFound.Record(new FileNotFoundException($"The lock journal '{path}' does not exist.", path), path));
                 return null;
             }
 
@@ -62,7 +62,7 @@ namespace AzBackupTroubleshoot.Commands
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
             {
-                WriteError(new ErrorRecord(ex, "LockJournalUnreadable", ex is InvalidDataException ? ErrorCategory.InvalidData : ErrorCategory.ReadError, path));
+                WriteError(ErrorRecords.OfFailure(ex, ErrorIds.LockJournalUnreadable, path));
                 return null;
             }
         }
@@ -78,7 +78,7 @@ namespace AzBackupTroubleshoot.Commands
             }
             catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
             {
-                WriteError(new ErrorRecord(ex, "LockJournalRestoreFailed", ErrorCategory.InvalidOperation, entry.Path));
+                WriteError(ErrorRecords.OfFailure(ex, ErrorIds.LockJournalRestoreFailed, entry.Path));
                 return;
             }
 

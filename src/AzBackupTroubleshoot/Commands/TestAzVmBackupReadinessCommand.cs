@@ -88,8 +88,8 @@ namespace AzBackupTroubleshoot.Commands
             base.BeginProcessing();
             if ((OutputFormat == null) != (OutputPath == null))
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("-OutputFormat and -OutputPath go together."), "OutputFormatWithoutPath", ErrorCategory.InvalidArgument, OutputFormat ?? OutputPath));
+                ThrowTerminatingError(ErrorIds.OutputFormatWithoutPath.Record(
+                    new ArgumentException("-OutputFormat and -OutputPath go together."), OutputFormat ?? OutputPath));
             }
 
             _evaluator = new ReadinessEvaluator(RuleCatalog.Default, KnowledgeBase.Default, OutputCulture);
@@ -134,9 +134,9 @@ namespace AzBackupTroubleshoot.Commands
                 };
                 try
                 {
-                    Run(() => ReadinessScan.RunAsync(settings, _vms, _scopes, Judge, Fail, Progress, Cancellation));
+                    Run(() => ReadinessScan.RunAsync(settings, _vms, _scopes, Judge, problem => Output.WriteError(ErrorRecords.Of(problem)), Progress, Cancellation));
                 }
-                catch (Exception ex) when (RefusedConnectionOf(ex, settings.ArmEndpoint) is { } refused)
+                catch (Exception ex) when (ErrorRecords.RefusedConnectionOf(ex, settings.ArmEndpoint) is { } refused)
                 {
                     ThrowTerminatingError(refused);
                 }
@@ -147,8 +147,8 @@ namespace AzBackupTroubleshoot.Commands
             if (Assert && failed.Count > 0)
             {
                 var what = string.Join("; ", failed.GroupBy(r => r.VmName).Select(g => $"{g.Key}: {string.Join(", ", g.Select(r => r.RuleId))}"));
-                ThrowTerminatingError(new ErrorRecord(
-                    new RuntimeException($"Backup readiness failed: {what}."), "ReadinessAssertionFailed", ErrorCategory.InvalidResult, failed.Select(r => r.VmId).Distinct().ToArray()));
+                ThrowTerminatingError(ErrorIds.ReadinessAssertionFailed.Record(
+                    new RuntimeException($"Backup readiness failed: {what}."), failed.Select(r => r.VmId).Distinct().ToArray()));
             }
         }
 
@@ -156,10 +156,8 @@ namespace AzBackupTroubleshoot.Commands
         {
             if (!AzureResourceId.TryParse(id, out var parsed, out var problem) || !parsed!.IsVirtualMachine)
             {
-                WriteError(new ErrorRecord(
+                WriteError(ErrorIds.InvalidVmResourceId.Record(
                     new ArgumentException(parsed == null ? problem : $"'{id}' is a {parsed.ResourceType ?? "scope"}, not a virtual machine (Microsoft.Compute/virtualMachines)."),
-                    "InvalidVmResourceId",
-                    ErrorCategory.InvalidArgument,
                     id));
                 return;
             }
@@ -172,8 +170,8 @@ namespace AzBackupTroubleshoot.Commands
             var subscription = _settings!.SubscriptionIds.FirstOrDefault();
             if (subscription == null)
             {
-                ThrowTerminatingError(new ErrorRecord(
-                    new PSArgumentException("No subscription: sign in with Connect-AzAccount, or give -SubscriptionId."), "SubscriptionRequired", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(ErrorIds.SubscriptionNotGiven.Record(
+                    new PSArgumentException("No subscription: sign in with Connect-AzAccount, or give -SubscriptionId."), null));
             }
 
             return subscription!;
@@ -184,8 +182,8 @@ namespace AzBackupTroubleshoot.Commands
         {
             if (!evidence.Exists)
             {
-                Output.WriteError(new ErrorRecord(
-                    new ItemNotFoundException($"The VM '{evidence.Vm.ResourceId}' does not exist."), "VmNotFound", ErrorCategory.ObjectNotFound, evidence.Vm.ResourceId));
+                Output.WriteError(ErrorIds.VmNotFound.Record(
+                    new ItemNotFoundException($"The VM '{evidence.Vm.ResourceId}' does not exist."), evidence.Vm.ResourceId));
             }
 
             var results = _evaluator!.Evaluate(evidence);
@@ -204,19 +202,6 @@ namespace AzBackupTroubleshoot.Commands
             {
                 Output.WriteObject(result);
             }
-        }
-
-        private void Fail(EvidenceFailure failure)
-        {
-            var (id, category) = failure.HttpStatus switch
-            {
-                403 => ("AuthorizationFailed", ErrorCategory.PermissionDenied),
-                404 => ("ResourceNotFound", ErrorCategory.ObjectNotFound),
-                429 => ("Throttled", ErrorCategory.LimitsExceeded),
-                _ => ("EvidenceUnavailable", ErrorCategory.ReadError),
-            };
-            var message = failure.RefusedAction == null ? failure.Message : $"{failure.Message} The signed-in identity lacks the permission '{failure.RefusedAction}'.";
-            Output.WriteError(new ErrorRecord(new InvalidOperationException(message), id, category, failure.TargetId));
         }
 
         private void Progress(int done, int found)
@@ -244,7 +229,7 @@ namespace AzBackupTroubleshoot.Commands
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                WriteError(new ErrorRecord(ex, "ReportNotWritten", ErrorCategory.WriteError, path));
+                WriteError(ErrorIds.ReportNotWritten.Record(ex, path));
             }
         }
     }

@@ -64,7 +64,7 @@ namespace AzBackupTroubleshoot.Commands
             {
                 if (!AzureResourceId.TryParse(ResourceId, out var id, out var problem) || id!.ResourceGroupName == null || id.Name == null)
                 {
-                    ThrowTerminatingError(new ErrorRecord(new ArgumentException($"'{ResourceId}' is not a VM resource id: {problem}"), "InvalidVmResourceId", ErrorCategory.InvalidArgument, ResourceId));
+                    ThrowTerminatingError(ErrorIds.InvalidVmResourceId.Record(new ArgumentException($"'{ResourceId}' is not a VM resource id: {problem}"), ResourceId));
                 }
 
                 return new VmIdentity(id!.Id, id.SubscriptionId, id.ResourceGroupName!, id.Name!);
@@ -72,7 +72,7 @@ namespace AzBackupTroubleshoot.Commands
 
             if (settings.SubscriptionIds.Count == 0)
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException("No subscription: give -SubscriptionId, a -ResourceId, or sign in with Connect-AzAccount."), "SubscriptionNotGiven", ErrorCategory.InvalidArgument, VMName));
+                ThrowTerminatingError(ErrorIds.SubscriptionNotGiven.Record(new ArgumentException("No subscription: give -SubscriptionId, a -ResourceId, or sign in with Connect-AzAccount."), VMName));
             }
 
             var subscription = settings.SubscriptionIds[0];
@@ -85,12 +85,12 @@ namespace AzBackupTroubleshoot.Commands
 
         /// <summary>
         /// Reads the target VM's evidence, lets <paramref name="planAndConfirm"/> plan and ask (on the pipeline thread),
-        /// runs the confirmed plan and reports the outcome; a failure before the run is <paramref name="errorId"/>.
+        /// runs the confirmed plan and reports the outcome; a failure of the run is <paramref name="failed"/>.
         /// </summary>
         protected void Remediate<TPlan>(
             Func<VmEvidence, TPlan?> planAndConfirm,
             Func<RemediationExecutor, TPlan, VmEvidence, CancellationToken, Task<RemediationResult>> execute,
-            string errorId)
+            ErrorId failed)
             where TPlan : class
         {
             var settings = ReadConnectionSettings(SubscriptionsFromTarget());
@@ -106,33 +106,26 @@ namespace AzBackupTroubleshoot.Commands
                 TerminationHoldLimit);
             try
             {
-                Report(Run(() => RemediationRunner.RunAsync(settings, vm, Output, planAndConfirm, execute, TimeSpan.FromSeconds(TimeoutSec), Cancellation)), errorId);
+                Report(Run(() => RemediationRunner.RunAsync(settings, vm, Output, planAndConfirm, execute, TimeSpan.FromSeconds(TimeoutSec), Cancellation)), failed);
             }
             catch (Exception ex) when (ex is not PipelineStoppedException and not OutOfMemoryException)
             {
-                WriteError(new ErrorRecord(
-                    ex,
-                    ex is TimeoutException ? TimedOutErrorId : errorId,
-                    ex is ArgumentException ? ErrorCategory.InvalidArgument : ex is TimeoutException ? ErrorCategory.OperationTimeout : ErrorCategory.InvalidOperation,
-                    vm.ResourceId));
+                WriteError(ErrorRecords.OfFailure(ex, failed, vm.ResourceId));
             }
         }
 
-        private const string TimedOutErrorId = "RemediationTimedOut";
-
         /// <summary>The error a lock that could not be put back is reported with: the command that puts it back by hand.</summary>
-        internal static ErrorRecord LockRestoreFailed(LockRestoreFailure failure) =>
-            new(
+        internal static ErrorRecord LockRestoreFailed(LockRestoreFailure failure)
+        {
+            var error = ErrorIds.LockRestoreFailed.Record(
                 new InvalidOperationException($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}). Put it back with: {failure.RecreateCommand}", failure.Error),
-                "LockRestoreFailed",
-                ErrorCategory.ResourceUnavailable,
-                failure.Lock.ResourceId)
-            {
-                ErrorDetails = new ErrorDetails($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}).") { RecommendedAction = failure.RecreateCommand },
-            };
+                failure.Lock.ResourceId);
+            error.ErrorDetails = new ErrorDetails($"Lock {failure.Lock} was removed and could not be put back ({failure.Error.Message}).") { RecommendedAction = failure.RecreateCommand };
+            return error;
+        }
 
         /// <summary>Reports a remediation's outcome: its error, each lock not put back (with the command that does it), and -PassThru.</summary>
-        private void Report(RemediationResult? result, string errorId)
+        private void Report(RemediationResult? result, ErrorId failed)
         {
             if (result == null)
             {
@@ -141,9 +134,7 @@ namespace AzBackupTroubleshoot.Commands
 
             if (result.Error != null)
             {
-                WriteError(result.TimedOut
-                    ? new ErrorRecord(result.Error, TimedOutErrorId, ErrorCategory.OperationTimeout, result.VmId)
-                    : new ErrorRecord(result.Error, errorId, ErrorCategory.InvalidOperation, result.VmId));
+                WriteError((result.TimedOut ? ErrorIds.TimedOut : failed).Record(result.Error, result.VmId));
             }
 
             foreach (var id in result.UnansweredLockDeletes)

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Commands;
 using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Engine.Diagnosis;
 using AzBackupTroubleshoot.Knowledge;
@@ -38,18 +39,10 @@ namespace AzBackupTroubleshoot.Live
             {
                 var result = await diagnosis.DiagnoseAsync(FailedJobScope.Of(scopeId), query, cancellationToken).ConfigureAwait(false);
                 diagnoses.AddRange(result.Diagnoses);
-                problems.AddRange(result.Problems.Select(ErrorOf));
+                problems.AddRange(result.Problems.Select(ErrorRecords.Of));
             }
 
             return new LiveDiagnosisOutput(diagnoses, problems);
         }
-
-        // A refusal names the permission to ask for, throttling past the wait cap says so; anything else unread leaves causes unknown but is not fatal.
-        private static ErrorRecord ErrorOf(DiagnosisProblem problem) => problem.HttpStatus switch
-        {
-            403 => new ErrorRecord(new UnauthorizedAccessException($"{problem.Message} (missing permission: {problem.RefusedAction})"), "DiagnosisEvidenceRefused", ErrorCategory.PermissionDenied, problem.TargetId),
-            429 => new ErrorRecord(new InvalidOperationException(problem.Message), "DiagnosisEvidenceThrottled", ErrorCategory.LimitsExceeded, problem.TargetId),
-            _ => new ErrorRecord(new InvalidOperationException(problem.Message), "DiagnosisEvidenceUnreadable", ErrorCategory.ReadError, problem.TargetId),
-        };
     }
 }

@@ -16,7 +16,7 @@ namespace AzBackupTroubleshoot.Live
             IReadOnlyList<AzureResourceId> vms,
             IReadOnlyList<string> scopes,
             Action<VmEvidence> onEvidence,
-            Action<EvidenceFailure> onFailure,
+            Action<ReadProblem> onFailure,
             Action<int, int> onProgress,
             CancellationToken cancellationToken)
         {

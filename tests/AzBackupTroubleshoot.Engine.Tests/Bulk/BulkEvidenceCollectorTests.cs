@@ -167,9 +167,9 @@ public class BulkEvidenceCollectorTests
 
         Assert.Equal(3, scan.Problems.Count);
         Assert.All(scan.Problems, p => Assert.Equal(403, p.HttpStatus));
-        Assert.Contains(scan.Problems, p => p.ResourceId.EndsWith("/resourceGroups/rg-data", StringComparison.OrdinalIgnoreCase) && p.RefusedAction == "Microsoft.Compute/virtualMachines/read");
-        Assert.Contains(scan.Problems, p => p.ResourceId.EndsWith("/vaults/rsv-eus", StringComparison.OrdinalIgnoreCase) && p.Part == EvidencePart.Protection);
-        Assert.Contains(scan.Problems, p => p.ResourceId == healthy && p.Part == EvidencePart.Vm);
+        Assert.Contains(scan.Problems, p => p.TargetId.EndsWith("/resourceGroups/rg-data", StringComparison.OrdinalIgnoreCase) && p.RefusedAction == "Microsoft.Compute/virtualMachines/read");
+        Assert.Contains(scan.Problems, p => p.TargetId.EndsWith("/vaults/rsv-eus", StringComparison.OrdinalIgnoreCase) && p.Part == EvidencePart.Protection);
+        Assert.Contains(scan.Problems, p => p.TargetId == healthy && p.Part == EvidencePart.Vm);
 
         var others = world.FindResourceGroup(BulkWorlds.SubscriptionId, "rg-app")!.VirtualMachines.Where(vm => vm.Id != healthy).ToArray();
         Assert.Equal(others.Length + 1, scan.Evidence.Count);

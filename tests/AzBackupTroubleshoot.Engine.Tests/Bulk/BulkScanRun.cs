@@ -12,7 +12,7 @@ namespace AzBackupTroubleshoot.Engine.Tests.Bulk;
 /// <summary>A finished bulk scan: its evidence by VM id, its problems, and the last progress heard.</summary>
 internal sealed class BulkScanRun
 {
-    private BulkScanRun(IReadOnlyDictionary<string, VmEvidence> evidence, IReadOnlyList<BulkScanProblem> problems, IReadOnlyList<BulkScanProgress> progress)
+    private BulkScanRun(IReadOnlyDictionary<string, VmEvidence> evidence, IReadOnlyList<ReadProblem> problems, IReadOnlyList<BulkScanProgress> progress)
     {
         Evidence = evidence;
         Problems = problems;
@@ -21,14 +21,14 @@ internal sealed class BulkScanRun
 
     public IReadOnlyDictionary<string, VmEvidence> Evidence { get; }
 
-    public IReadOnlyList<BulkScanProblem> Problems { get; }
+    public IReadOnlyList<ReadProblem> Problems { get; }
 
     public IReadOnlyList<BulkScanProgress> Progress { get; }
 
     public static async Task<BulkScanRun> ScanAsync(AzureSession session, BulkCollectionOptions options, params string[] scopes)
     {
         var evidence = new Dictionary<string, VmEvidence>(StringComparer.OrdinalIgnoreCase);
-        var problems = new List<BulkScanProblem>();
+        var problems = new List<ReadProblem>();
         var progress = new List<BulkScanProgress>();
         var reporter = new SynchronousProgress(p =>
         {

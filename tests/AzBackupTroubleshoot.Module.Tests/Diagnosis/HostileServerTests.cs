@@ -25,7 +25,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Diagnosis
             var result = shell.Run("Get-AzBackupFailureDiagnosis -All -ArmEndpoint $arm");
 
             var error = Assert.Single(result.Errors);
-            Assert.StartsWith("DiagnosisEvidenceUnreadable,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.StartsWith("EvidenceUnreadable,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
             Assert.Contains("GET " + Rg + "vm-other12", error.Exception.Message, StringComparison.OrdinalIgnoreCase);
             Assert.Contains(result.Output, d => (string)d.Properties["KnowledgeId"].Value == "A12");
             Assert.Contains(result.Output, d => (string)d.Properties["WorkloadName"].Value == "vm-other12");

@@ -72,7 +72,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Diagnosis
             var result = shell.Run("Get-AzBackupFailureDiagnosis -All -ArmEndpoint $arm");
 
             var error = Assert.Single(result.Errors);
-            Assert.StartsWith("DiagnosisEvidenceRefused,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.StartsWith("AuthorizationFailed,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
             Assert.Equal(ErrorCategory.PermissionDenied, error.CategoryInfo.Category);
             Assert.Contains("Microsoft.Compute/virtualMachines/read", error.Exception.Message, StringComparison.Ordinal);
             var diagnosis = Assert.Single(result.Output, d => (string)d.Properties["KnowledgeId"].Value == "B4");

@@ -88,7 +88,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
             var result = shell.Run(Clear + " -TimeoutSec 3");
 
             var error = Assert.Single(result.Errors);
-            Assert.StartsWith("RemediationTimedOut,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.StartsWith("TimedOut,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
             Assert.Equal(ErrorCategory.OperationTimeout, error.CategoryInfo.Category);
             Assert.Contains(result.Warnings, w => w.Contains(CollectionId, StringComparison.OrdinalIgnoreCase) && w.Contains("still being deleted", StringComparison.Ordinal));
             var steps = shell.Server.Requests.Steps().ToList();

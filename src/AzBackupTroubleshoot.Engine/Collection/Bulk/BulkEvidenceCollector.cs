@@ -14,7 +14,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     /// (VM statuses and models, locks, restore point collections, vaults, each vault's protected items and jobs, policy
     /// assignments) plus the per-VM reads no list can replace (see <see cref="PerVmReads"/>). Each VM's evidence is
     /// streamed as soon as it is assembled; a subscription, resource group, vault or VM that cannot be read becomes a
-    /// <see cref="BulkScanProblem"/> and the scan goes on. Requests are paced by the session's read budget.
+    /// <see cref="ReadProblem"/> and the scan goes on. Requests are paced by the session's read budget.
     /// </summary>
     public sealed class BulkEvidenceCollector
     {

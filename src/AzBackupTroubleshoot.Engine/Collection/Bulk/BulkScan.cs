@@ -157,7 +157,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             }
             catch (Exception exception) when (Parts.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
             {
-                await EmitAsync(BulkScanResult.Of(BulkScanProblem.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
+                await EmitAsync(BulkScanResult.Of(ReadProblems.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
             }
 
             if (waiting.Count > pages)
@@ -196,7 +196,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             }
             catch (Exception exception) when (Parts.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
             {
-                await EmitAsync(BulkScanResult.Of(BulkScanProblem.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
+                await EmitAsync(BulkScanResult.Of(ReadProblems.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
             }
         }
 
@@ -222,8 +222,8 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                     // One VM that breaks the reading is one problem, never the end of the scan.
                     var error = Parts.AsArmError(exception, "GET", listed.Vm.ResourceId);
                     result = BulkScanResult.Of(error != null
-                        ? BulkScanProblem.Of(listed.Vm.ResourceId, EvidencePart.Vm, error)
-                        : new BulkScanProblem(listed.Vm.ResourceId, EvidencePart.Vm, null, exception.GetType().Name, null, exception.Message));
+                        ? ReadProblems.Of(listed.Vm.ResourceId, EvidencePart.Vm, error)
+                        : new ReadProblem(listed.Vm.ResourceId, EvidencePart.Vm, null, exception.GetType().Name, null, exception.Message));
                 }
                 finally
                 {

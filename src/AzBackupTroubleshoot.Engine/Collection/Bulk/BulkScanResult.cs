@@ -5,7 +5,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     /// <summary>One thing a bulk scan streams: a VM's evidence as soon as it is assembled, or a problem.</summary>
     public sealed class BulkScanResult
     {
-        private BulkScanResult(VmEvidence? evidence, BulkScanProblem? problem)
+        private BulkScanResult(VmEvidence? evidence, ReadProblem? problem)
         {
             Evidence = evidence;
             Problem = problem;
@@ -13,10 +13,10 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         public VmEvidence? Evidence { get; }
 
-        public BulkScanProblem? Problem { get; }
+        public ReadProblem? Problem { get; }
 
         internal static BulkScanResult Of(VmEvidence evidence) => new(evidence, null);
 
-        internal static BulkScanResult Of(BulkScanProblem problem) => new(null, problem);
+        internal static BulkScanResult Of(ReadProblem problem) => new(null, problem);
     }
 }

@@ -28,14 +28,14 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 }
                 catch (Exception exception) when (Parts.AsArmError(exception, "GET", vm.ResourceId) is { } error)
                 {
-                    return BulkScanResult.Of(BulkScanProblem.Of(vm.ResourceId, EvidencePart.Vm, error));
+                    return BulkScanResult.Of(ReadProblems.Of(vm.ResourceId, EvidencePart.Vm, error));
                 }
 
                 if (model == null)
                 {
                     return listed.Named
                         ? BulkScanResult.Of(await GoneAsync(vm, shared, now).ConfigureAwait(false))
-                        : BulkScanResult.Of(new BulkScanProblem(vm.ResourceId, EvidencePart.Vm, 404, "ResourceNotFound", null, $"The VM {vm.ResourceId} was listed but no longer exists."));
+                        : BulkScanResult.Of(new ReadProblem(vm.ResourceId, EvidencePart.Vm, 404, "ResourceNotFound", null, $"The VM {vm.ResourceId} was listed but no longer exists."));
                 }
             }
 

@@ -17,7 +17,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     /// </summary>
     internal sealed class SubscriptionParts
     {
-        private readonly ConcurrentQueue<BulkScanProblem> _problems = new();
+        private readonly ConcurrentQueue<ReadProblem> _problems = new();
         private readonly IReadOnlyDictionary<string, Task<PartResult<IReadOnlyList<PolicyAssignmentData>>>> _assignments;
         private readonly Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> _collections;
         private readonly Task<ILookup<string, RestorePointCollectionEvidence>> _collectionsByVm;
@@ -57,7 +57,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         public Task Completion => Task.WhenAll(_assignments.Values.Cast<Task>().Concat([Locks, _collections, _collectionsByVm, Vaults, VaultContents]));
 
         /// <summary>Problems met so far in the subscription-wide parts.</summary>
-        public IEnumerable<BulkScanProblem> Problems => _problems;
+        public IEnumerable<ReadProblem> Problems => _problems;
 
         /// <summary>The VM's restore point collections (uncounted), or the list's gap.</summary>
         public async Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> CollectionsOfAsync(VmIdentity vm)
@@ -102,7 +102,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             var result = await Parts.FetchAsync(part, "GET", path, fetch).ConfigureAwait(false);
             if (result.Gap != null)
             {
-                _problems.Enqueue(new BulkScanProblem(ResourceOf(path), part, result.Gap.HttpStatus, null, null, result.Gap.Reason));
+                _problems.Enqueue(new ReadProblem(ResourceOf(path), part, result.Gap.HttpStatus, null, null, result.Gap.Reason));
             }
 
             return result;
