@@ -49,6 +49,7 @@ namespace AzBackupTroubleshoot.Commands
         /// <para type="description">JSON files written by az backup job list -o json or az backup job show -o json; wildcards are resolved.</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = PathSet, ValueFromPipelineByPropertyName = true)]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = [];
 

@@ -22,6 +22,7 @@ namespace AzBackupTroubleshoot.Commands
         /// </summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipelineByPropertyName = true)]
         [Alias("KnowledgeId")]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(KnownIssueIdCompleter))]
         public string[] Id { get; set; } = [];
