@@ -5,7 +5,11 @@ using AzBackupTroubleshoot.Rules.Checks;
 
 namespace AzBackupTroubleshoot.Rules
 {
-    /// <summary>The readiness rules, in the order docs/knowledge-base.md lists them, with lookup by id.</summary>
+    /// <summary>
+    /// The readiness rules with lookup by id: the one list of them. Their order is the order of every report;
+    /// docs/knowledge-base.md's rule table is generated from it, and the knowledge base's checks bindings are tested
+    /// against it.
+    /// </summary>
     public sealed class RuleCatalog
     {
         private readonly Dictionary<string, IReadinessRule> _byId;
@@ -33,8 +37,8 @@ namespace AzBackupTroubleshoot.Rules
             new VmPowerStateRule(),
             new AgentInstalledRule(),
             new AgentReadyRule(),
-            new AgentWindowsVersionRule(),
-            new AgentLinuxVersionRule(),
+            AgentVersionRule.ForWindows(),
+            AgentVersionRule.ForLinux(),
             new ExtensionsProvisionedRule(),
             new BackupExtensionRule(),
             new DiskSizeRule(),

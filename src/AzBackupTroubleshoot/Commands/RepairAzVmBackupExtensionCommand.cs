@@ -4,6 +4,7 @@ using System.Management.Automation;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Remediation;
 using AzBackupTroubleshoot.Rules;
+using AzBackupTroubleshoot.Rules.Checks;
 
 namespace AzBackupTroubleshoot.Commands
 {
@@ -26,7 +27,7 @@ namespace AzBackupTroubleshoot.Commands
 
         private BackupExtensionRepairPlan? PlanAndConfirm(VmEvidence evidence)
         {
-            var agentReady = RuleCatalog.Default.Get("Agent.Ready") ?? throw new InvalidOperationException("The rule catalog has no Agent.Ready rule.");
+            var agentReady = RuleCatalog.Default.Get(AgentReadyRule.RuleId) ?? throw new InvalidOperationException($"The rule catalog has no {AgentReadyRule.RuleId} rule.");
             var plan = BackupExtensionRepairPlan.For(evidence, agentReady);
             if (plan.RefusalReason != null)
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AzBackupTroubleshoot.Knowledge;
+using AzBackupTroubleshoot.Rules;
 
 namespace AzBackupTroubleshoot.Core.Tests.Knowledge
 {
@@ -108,18 +109,21 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [Fact]
         public void References_point_at_existing_entries_and_rules()
         {
-            var ruleIds = new HashSet<string>
-            {
-                "VM.Exists", "VM.ProvisioningState", "VM.PowerState", "Agent.Installed", "Agent.Ready", "Agent.WindowsVersion",
-                "Agent.LinuxVersion", "Extension.AllProvisioned", "Extension.BackupHealthy", "Disk.SizeSupported",
-                "Encryption.KeyVaultAccess", "RestorePoint.GroupUnlocked", "RestorePoint.Limit", "Job.NoneInProgress",
-                "Job.Duration", "Protection.Active", "Protection.Status", "Policy.NoDeny", "Hint.SqlServer", "Hint.SiteRecovery",
-            };
+            var ruleIds = RuleCatalog.Default.Rules.Select(r => r.Id).ToHashSet();
             foreach (var entry in Kb.Entries)
             {
                 Assert.All(entry.Related, id => Assert.True(Kb.Get(id) != null, $"{entry.Id} relates to unknown {id}"));
                 Assert.All(entry.Remedies.Where(r => r.SeeAlso != null), r => Assert.True(Kb.Get(r.SeeAlso!) != null, $"{entry.Id} refers to unknown {r.SeeAlso}"));
                 Assert.All(entry.Causes.SelectMany(c => c.Checks), id => Assert.True(ruleIds.Contains(id), $"{entry.Id} checks unknown rule {id}"));
+            }
+        }
+
+        [Fact]
+        public void Every_rule_guards_existing_entries()
+        {
+            foreach (var rule in RuleCatalog.Default.Rules)
+            {
+                Assert.All(rule.Guards, id => Assert.True(Kb.Get(id) != null, $"{rule.Id} guards unknown entry {id}"));
             }
         }
 

@@ -16,6 +16,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Remediation
             public LocalizedText Title => new("t", "t", "t");
             public RuleSeverity Severity => RuleSeverity.Error;
             public IReadOnlyList<string> Guards => ["B1"];
+            public IReadOnlyList<EvidencePart> Reads => [EvidencePart.InstanceView];
             public RuleOutcome Evaluate(VmEvidence evidence) => outcome;
         }
 

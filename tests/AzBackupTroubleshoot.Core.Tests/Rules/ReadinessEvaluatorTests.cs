@@ -183,6 +183,8 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
 
             public IReadOnlyList<string> Guards { get; } = ["A9"];
 
+            public IReadOnlyList<EvidencePart> Reads { get; } = [];
+
             public RuleOutcome Evaluate(VmEvidence evidence) => throw new InvalidOperationException("the rule has a bug");
         }
     }

@@ -4,19 +4,24 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Agent.Installed (A14): without a guest agent the backup extension cannot be installed.</summary>
-    internal sealed class AgentInstalledRule : AgentRule
+    public sealed class AgentInstalledRule : ReadinessRule
     {
+        public const string RuleId = "Agent.Installed";
+
         public AgentInstalledRule()
             : base(
-                "Agent.Installed",
+                RuleId,
                 new LocalizedText("The VM agent is installed", "已安装虚拟机代理", "已安裝虛擬機器代理程式"),
+                RuleSeverity.Error,
                 ["A14"],
                 EvidencePart.Vm,
                 EvidencePart.InstanceView)
         {
         }
 
-        protected override RuleOutcome JudgeRunning(VmEvidence evidence)
+        private protected override RuleOutcome Judge(VmEvidence evidence) => AgentReporting.UnlessRunning(evidence) ?? JudgeRunning(evidence);
+
+        private static RuleOutcome JudgeRunning(VmEvidence evidence)
         {
             var flagOff = evidence.ProvisionVmAgent == false;
             if (evidence.Agent == null)

@@ -5,18 +5,23 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Agent.Ready (B1, C1): an agent that is not Ready cannot run the backup extension.</summary>
-    internal sealed class AgentReadyRule : AgentRule
+    public sealed class AgentReadyRule : ReadinessRule
     {
+        public const string RuleId = "Agent.Ready";
+
         public AgentReadyRule()
             : base(
-                "Agent.Ready",
+                RuleId,
                 new LocalizedText("The VM agent reports Ready", "虚拟机代理报告“就绪”", "虛擬機器代理程式回報「就緒」"),
+                RuleSeverity.Error,
                 ["B1", "C1"],
                 EvidencePart.InstanceView)
         {
         }
 
-        protected override RuleOutcome JudgeRunning(VmEvidence evidence)
+        private protected override RuleOutcome Judge(VmEvidence evidence) => AgentReporting.UnlessRunning(evidence) ?? JudgeRunning(evidence);
+
+        private static RuleOutcome JudgeRunning(VmEvidence evidence)
         {
             var agent = evidence.Agent;
             if (agent == null)

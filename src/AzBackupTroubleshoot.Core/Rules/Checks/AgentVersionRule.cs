@@ -1,3 +1,4 @@
+using System;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 
@@ -5,29 +6,76 @@ namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>
     /// A guest agent version check for one OS: below <c>failBelow</c> backup fails; below the optional
-    /// <c>warnBelow</c> backup works but the agent is out of Azure's support.
+    /// <c>warnBelow</c> backup works but the agent is out of Azure's support. One instance per OS, thresholds as data.
     /// </summary>
-    internal abstract class AgentVersionRule : AgentRule
+    public sealed class AgentVersionRule : ReadinessRule
     {
+        public const string WindowsId = "Agent.WindowsVersion";
+
+        public const string LinuxId = "Agent.LinuxVersion";
+
+        /// <summary>The backup troubleshooting guide's minimum WaAppAgent.exe version (C12): below it backup fails.</summary>
+        public static readonly Version WindowsBackupMinimum = new(2, 6, 1198, 718);
+
+        /// <summary>
+        /// The minimum Windows agent Azure supports for agents and extensions, from Microsoft's support article
+        /// "Minimum version support for virtual machine agents in Azure" (KB 4049215).
+        /// </summary>
+        public static readonly Version WindowsSupportedMinimum = new(2, 7, 41491, 1010);
+
+        /// <summary>
+        /// Microsoft's support article "Minimum version support for virtual machine agents in Azure" (KB 4049215,
+        /// learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/support-extensions-agent-version): "To get
+        /// support for Linux Agent and extensions in Azure, the Linux Agent version … must be later than or equal to
+        /// version 2.2.53.1", in force since July 2022. The backup guides name no other number, and the backup
+        /// snapshot runs as an extension, so an agent below it fails. The instance view reports the goal-state
+        /// (auto-updated) agent version, which is the one this compares.
+        /// </summary>
+        public static readonly Version LinuxSupportedMinimum = new(2, 2, 53, 1);
+
         private readonly string _osType;
         private readonly AgentVersionThreshold _failBelow;
         private readonly AgentVersionThreshold? _warnBelow;
 
-        protected AgentVersionRule(
+        private AgentVersionRule(
             string id,
             LocalizedText title,
             string[] guards,
             string osType,
             AgentVersionThreshold failBelow,
             AgentVersionThreshold? warnBelow)
-            : base(id, title, guards, EvidencePart.Vm, EvidencePart.InstanceView)
+            : base(id, title, RuleSeverity.Error, guards, EvidencePart.Vm, EvidencePart.InstanceView)
         {
             _osType = osType;
             _failBelow = failBelow;
             _warnBelow = warnBelow;
         }
 
-        protected override RuleOutcome? Excludes(VmEvidence evidence)
+        /// <summary>Agent.WindowsVersion (C12).</summary>
+        public static AgentVersionRule ForWindows() => new(
+            WindowsId,
+            new LocalizedText("The Windows VM agent is recent enough", "Windows 虚拟机代理版本足够新", "Windows 虛擬機器代理程式版本夠新"),
+            ["C12"],
+            "Windows",
+            new AgentVersionThreshold(WindowsBackupMinimum, "the minimum Azure Backup needs (backup troubleshooting guide)"),
+            new AgentVersionThreshold(WindowsSupportedMinimum, "the minimum Azure currently supports for agents and extensions (KB 4049215)"));
+
+        /// <summary>Agent.LinuxVersion (C2): an outdated Linux agent is behind most agent and extension failures.</summary>
+        public static AgentVersionRule ForLinux() => new(
+            LinuxId,
+            new LocalizedText("The Linux VM agent is recent enough", "Linux 虚拟机代理版本足够新", "Linux 虛擬機器代理程式版本夠新"),
+            ["C2"],
+            "Linux",
+            new AgentVersionThreshold(
+                LinuxSupportedMinimum,
+                "the minimum Azure supports for the Linux agent (WALinuxAgent) and extensions since July 2022 (KB 4049215, \"Minimum version support for virtual machine agents in Azure\")"),
+            null);
+
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            OtherOs(evidence) ?? AgentReporting.UnlessRunning(evidence) ?? JudgeRunning(evidence);
+
+        // Settled before the power state matters: a Linux VM is NotApplicable to the Windows check even when stopped.
+        private RuleOutcome? OtherOs(VmEvidence evidence)
         {
             if (evidence.OsType == null)
             {
@@ -39,7 +87,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 : RuleOutcome.NotApplicable($"The VM runs {evidence.OsType}; this check is for the {_osType} agent.");
         }
 
-        protected override RuleOutcome JudgeRunning(VmEvidence evidence)
+        private RuleOutcome JudgeRunning(VmEvidence evidence)
         {
             if (evidence.Agent == null)
             {

@@ -6,23 +6,27 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Extension.BackupHealthy (A9): a VMSnapshot extension stuck deleting or failed blocks every backup.</summary>
-    internal sealed class BackupExtensionRule : PartRule<IReadOnlyList<ExtensionEvidence>>
+    public sealed class BackupExtensionRule : ReadinessRule
     {
+        public const string RuleId = "Extension.BackupHealthy";
+
         public BackupExtensionRule()
             : base(
-                "Extension.BackupHealthy",
+                RuleId,
                 new LocalizedText(
                     "The backup extension is not failed or stuck deleting",
                     "备份扩展未失败，也未卡在删除状态",
                     "備份延伸模組未失敗，也未卡在刪除狀態"),
                 RuleSeverity.Error,
                 ["A9"],
-                EvidencePart.Extensions,
-                e => e.Extensions)
+                EvidencePart.Extensions)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Extensions, EvidencePart.Extensions, extensions => Judge(evidence, extensions));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions)
         {
             var backup = extensions.Where(e => e.IsBackupExtension).ToList();
             if (backup.Count == 0)

@@ -11,8 +11,10 @@ namespace AzBackupTroubleshoot.Rules.Checks
     /// largest disk Azure makes, and the 4 TB tier (P50/E50/S50) is 4,096 GiB; so those sizes pass and one GiB
     /// more fails.
     /// </summary>
-    internal sealed class DiskSizeRule : PartRule<IReadOnlyList<DiskEvidence>>
+    public sealed class DiskSizeRule : ReadinessRule
     {
+        public const string RuleId = "Disk.SizeSupported";
+
         /// <summary>The largest disk Azure Backup supports: the 32 TB tier, 32,767 GiB.</summary>
         public const int MaxDiskGib = 32_767;
 
@@ -21,16 +23,18 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         public DiskSizeRule()
             : base(
-                "Disk.SizeSupported",
+                RuleId,
                 new LocalizedText("Disk sizes are within Azure Backup's limits", "磁盘大小在 Azure 备份的限制之内", "磁碟大小在 Azure 備份的限制之內"),
                 RuleSeverity.Error,
                 ["B9"],
-                EvidencePart.Disks,
-                e => e.Disks)
+                EvidencePart.Disks)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<DiskEvidence> disks)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Disks, EvidencePart.Disks, disks => Judge(evidence, disks));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<DiskEvidence> disks)
         {
             if (disks.Count == 0)
             {

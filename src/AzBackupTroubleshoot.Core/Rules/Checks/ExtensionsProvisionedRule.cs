@@ -6,20 +6,24 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Extension.AllProvisioned (B3, C10): one failed extension puts the whole VM in a failed state for backup.</summary>
-    internal sealed class ExtensionsProvisionedRule : PartRule<IReadOnlyList<ExtensionEvidence>>
+    public sealed class ExtensionsProvisionedRule : ReadinessRule
     {
+        public const string RuleId = "Extension.AllProvisioned";
+
         public ExtensionsProvisionedRule()
             : base(
-                "Extension.AllProvisioned",
+                RuleId,
                 new LocalizedText("Every VM extension is provisioned successfully", "所有虚拟机扩展均已成功预配", "所有虛擬機器延伸模組皆已成功佈建"),
                 RuleSeverity.Error,
                 ["B3", "C10"],
-                EvidencePart.Extensions,
-                e => e.Extensions)
+                EvidencePart.Extensions)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Extensions, EvidencePart.Extensions, extensions => Judge(evidence, extensions));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions)
         {
             if (extensions.Count == 0)
             {

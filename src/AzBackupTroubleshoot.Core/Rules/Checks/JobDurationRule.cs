@@ -7,24 +7,28 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Job.Duration (C17): the backup guidance treats a backup over 12 hours or a restore over 6 hours as too slow.</summary>
-    internal sealed class JobDurationRule : PartRule<IReadOnlyList<JobEvidence>>
+    public sealed class JobDurationRule : ReadinessRule
     {
+        public const string RuleId = "Job.Duration";
+
         public static readonly TimeSpan LongestBackup = TimeSpan.FromHours(12);
 
         public static readonly TimeSpan LongestRestore = TimeSpan.FromHours(6);
 
         public JobDurationRule()
             : base(
-                "Job.Duration",
+                RuleId,
                 new LocalizedText("No backup or restore job runs unusually long", "没有运行时间异常长的备份或还原作业", "沒有執行時間異常長的備份或還原作業"),
                 RuleSeverity.Warning,
                 ["C17"],
-                EvidencePart.Jobs,
-                e => e.RecentJobs)
+                EvidencePart.Jobs)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<JobEvidence> jobs)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.RecentJobs, EvidencePart.Jobs, jobs => Judge(evidence, jobs));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<JobEvidence> jobs)
         {
             var slow = new List<string>();
             foreach (var job in jobs)

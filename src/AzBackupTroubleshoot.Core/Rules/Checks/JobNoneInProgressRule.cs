@@ -11,20 +11,24 @@ namespace AzBackupTroubleshoot.Rules.Checks
     /// A running job in the vault that protects the VM now ends by itself (Warning); one left in another vault,
     /// after the VM was protected again elsewhere, keeps blocking until it is cancelled (Fail).
     /// </summary>
-    internal sealed class JobNoneInProgressRule : PartRule<IReadOnlyList<JobEvidence>>
+    public sealed class JobNoneInProgressRule : ReadinessRule
     {
+        public const string RuleId = "Job.NoneInProgress";
+
         public JobNoneInProgressRule()
             : base(
-                "Job.NoneInProgress",
+                RuleId,
                 new LocalizedText("No backup job is in progress", "没有正在进行的备份作业", "沒有進行中的備份作業"),
                 RuleSeverity.Warning,
                 ["B10"],
-                EvidencePart.Jobs,
-                e => e.RecentJobs)
+                EvidencePart.Jobs)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<JobEvidence> jobs)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.RecentJobs, EvidencePart.Jobs, jobs => Judge(evidence, jobs));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<JobEvidence> jobs)
         {
             var running = jobs.Where(j => BackupJobs.IsBackup(j) && BackupJobs.IsRunning(j)).ToList();
             if (running.Count == 0)

@@ -4,23 +4,27 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Encryption.KeyVaultAccess (B5): backing up an encrypted VM needs the Backup Management Service to read its keys.</summary>
-    internal sealed class KeyVaultAccessRule : PartRule<EncryptionEvidence>
+    public sealed class KeyVaultAccessRule : ReadinessRule
     {
+        public const string RuleId = "Encryption.KeyVaultAccess";
+
         public KeyVaultAccessRule()
             : base(
-                "Encryption.KeyVaultAccess",
+                RuleId,
                 new LocalizedText(
                     "Azure Backup can read the encrypted VM's Key Vault",
                     "Azure 备份可以读取加密虚拟机的密钥保管库",
                     "Azure 備份可以讀取加密虛擬機器的金鑰保存庫"),
                 RuleSeverity.Error,
                 ["B5"],
-                EvidencePart.Encryption,
-                e => e.Encryption)
+                EvidencePart.Encryption)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, EncryptionEvidence encryption)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Encryption, EvidencePart.Encryption, encryption => Judge(evidence, encryption));
+
+        private static RuleOutcome Judge(VmEvidence evidence, EncryptionEvidence encryption)
         {
             if (!encryption.IsEncrypted)
             {

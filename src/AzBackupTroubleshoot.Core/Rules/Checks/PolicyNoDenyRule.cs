@@ -6,20 +6,24 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Policy.NoDeny (A18): a deny policy on resource groups or tags stops Azure Backup creating its restore point group.</summary>
-    internal sealed class PolicyNoDenyRule : PartRule<IReadOnlyList<PolicyEvidence>>
+    public sealed class PolicyNoDenyRule : ReadinessRule
     {
+        public const string RuleId = "Policy.NoDeny";
+
         public PolicyNoDenyRule()
             : base(
-                "Policy.NoDeny",
+                RuleId,
                 new LocalizedText("No Azure Policy denies the backup resource group", "没有 Azure Policy 拒绝备份资源组", "沒有 Azure 原則拒絕備份資源群組"),
                 RuleSeverity.Error,
                 ["A18"],
-                EvidencePart.Policy,
-                e => e.DenyPolicies)
+                EvidencePart.Policy)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<PolicyEvidence> policies)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.DenyPolicies, EvidencePart.Policy, policies => Judge(evidence, policies));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<PolicyEvidence> policies)
         {
             var blocking = policies.Where(p => p.TargetsResourceGroupsOrTags).ToList();
             if (blocking.Count > 0)

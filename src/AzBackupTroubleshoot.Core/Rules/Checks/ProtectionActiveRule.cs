@@ -4,20 +4,24 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>Protection.Active (B12): a protected item whose protection is stopped or paused takes no backups.</summary>
-    internal sealed class ProtectionActiveRule : PartRule<ProtectionEvidence>
+    public sealed class ProtectionActiveRule : ReadinessRule
     {
+        public const string RuleId = "Protection.Active";
+
         public ProtectionActiveRule()
             : base(
-                "Protection.Active",
+                RuleId,
                 new LocalizedText("Backup protection is active, not stopped or paused", "备份保护处于活动状态，未停止或暂停", "備份保護處於作用中，未停止或暫停"),
                 RuleSeverity.Error,
                 ["B12"],
-                EvidencePart.Protection,
-                e => e.Protection)
+                EvidencePart.Protection)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, ProtectionEvidence protection)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Protection, EvidencePart.Protection, protection => Judge(evidence, protection));
+
+        private static RuleOutcome Judge(VmEvidence evidence, ProtectionEvidence protection)
         {
             if (protection.ProtectedItemId == null && protection.ProtectionState == null)
             {

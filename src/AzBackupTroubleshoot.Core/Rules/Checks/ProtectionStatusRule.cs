@@ -7,20 +7,24 @@ namespace AzBackupTroubleshoot.Rules.Checks
     /// Protection.Status: the backup status API's own verdict. It guards no fixed entry: a failure carries the
     /// service's error code, which the evaluator resolves to its knowledge-base entry.
     /// </summary>
-    internal sealed class ProtectionStatusRule : PartRule<ProtectionEvidence>
+    public sealed class ProtectionStatusRule : ReadinessRule
     {
+        public const string RuleId = "Protection.Status";
+
         public ProtectionStatusRule()
             : base(
-                "Protection.Status",
+                RuleId,
                 new LocalizedText("The backup status reports no protection failure", "备份状态未报告保护失败", "備份狀態未回報保護失敗"),
                 RuleSeverity.Error,
                 [],
-                EvidencePart.Protection,
-                e => e.Protection)
+                EvidencePart.Protection)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, ProtectionEvidence protection)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Protection, EvidencePart.Protection, protection => Judge(evidence, protection));
+
+        private static RuleOutcome Judge(VmEvidence evidence, ProtectionEvidence protection)
         {
             var status = protection.ProtectionStatus;
             if (status == null)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
@@ -5,20 +6,19 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>
-    /// What every rule but VM.Exists does first: a VM that does not exist makes it NotApplicable, and a gap in an
-    /// evidence part it reads makes it Unknown, so the rule itself only judges evidence that is there.
+    /// The one base of the readiness rules. What every rule but VM.Exists does first: a VM that does not exist makes
+    /// it NotApplicable, and a gap in an evidence part it reads makes it Unknown, so the rule itself only judges
+    /// evidence that is there. A rule states its id, title, severity, guarded entries and reads here, once.
     /// </summary>
-    internal abstract class ReadinessRule : IReadinessRule
+    public abstract class ReadinessRule : IReadinessRule
     {
-        private readonly EvidencePart[] _reads;
-
-        protected ReadinessRule(string id, LocalizedText title, RuleSeverity severity, string[] guards, params EvidencePart[] reads)
+        private protected ReadinessRule(string id, LocalizedText title, RuleSeverity severity, string[] guards, params EvidencePart[] reads)
         {
             Id = id;
             Title = title;
             Severity = severity;
             Guards = guards;
-            _reads = reads;
+            Reads = reads;
         }
 
         public string Id { get; }
@@ -29,6 +29,8 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         public IReadOnlyList<string> Guards { get; }
 
+        public IReadOnlyList<EvidencePart> Reads { get; }
+
         public RuleOutcome Evaluate(VmEvidence evidence)
         {
             if (!evidence.Exists)
@@ -36,10 +38,18 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 return RuleOutcome.NotApplicable($"VM '{evidence.Vm.Name}' does not exist (ARM answered 404), so this check does not apply.");
             }
 
-            return EvidenceParts.UnknownIfGap(evidence, _reads) ?? Judge(evidence);
+            return EvidenceParts.UnknownIfGap(evidence, Reads) ?? Judge(evidence);
         }
 
         /// <summary>Judges a VM that exists and whose evidence parts named in the constructor were read.</summary>
-        protected abstract RuleOutcome Judge(VmEvidence evidence);
+        private protected abstract RuleOutcome Judge(VmEvidence evidence);
+
+        /// <summary>
+        /// Judges one separately collected part (extensions, disks, locks …): when it is null without a gap to explain
+        /// it, the collector never read it, and the rule is Unknown.
+        /// </summary>
+        private protected static RuleOutcome IfCollected<TPart>(TPart? collected, EvidencePart part, Func<TPart, RuleOutcome> judge)
+            where TPart : class =>
+            collected is { } value ? judge(value) : EvidenceParts.NotCollected(part);
     }
 }

@@ -14,22 +14,26 @@ namespace AzBackupTroubleshoot.Rules.Checks
     /// The collections only add groups to watch: when they could not be read, the region's AzureBackupRG_* groups
     /// are still judged.
     /// </summary>
-    internal sealed class RestorePointGroupUnlockedRule : PartRule<IReadOnlyList<LockEvidence>>
+    public sealed class RestorePointGroupUnlockedRule : ReadinessRule
     {
+        public const string RuleId = "RestorePoint.GroupUnlocked";
+
         private const string BackupGroupPrefix = "AzureBackupRG_";
 
         public RestorePointGroupUnlockedRule()
             : base(
-                "RestorePoint.GroupUnlocked",
+                RuleId,
                 new LocalizedText("The restore point resource group is not locked", "还原点资源组未被锁定", "還原點資源群組未被鎖定"),
                 RuleSeverity.Error,
                 ["B4", "C6"],
-                EvidencePart.Locks,
-                e => e.Locks)
+                EvidencePart.Locks)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<LockEvidence> locks)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Locks, EvidencePart.Locks, locks => Judge(evidence, locks));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<LockEvidence> locks)
         {
             var holding = VmRestorePoints.Of(evidence.Vm, evidence.RestorePointCollections ?? []).Select(c => c.ResourceGroupName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var backupGroupPrefix = BackupGroupPrefix + (evidence.Location == null ? string.Empty : evidence.Location.Replace(" ", string.Empty) + "_");

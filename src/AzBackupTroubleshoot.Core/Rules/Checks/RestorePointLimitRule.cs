@@ -6,8 +6,10 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>RestorePoint.Limit (B4): a VM's restore point collection holds at most 18 instant restore points.</summary>
-    internal sealed class RestorePointLimitRule : PartRule<IReadOnlyList<RestorePointCollectionEvidence>>
+    public sealed class RestorePointLimitRule : ReadinessRule
     {
+        public const string RuleId = "RestorePoint.Limit";
+
         /// <summary>Instant restore points one VM's collection can hold.</summary>
         public const int Limit = 18;
 
@@ -16,16 +18,18 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         public RestorePointLimitRule()
             : base(
-                RuleIds.RestorePointLimit,
+                RuleId,
                 new LocalizedText("The restore point collection is below its limit of 18", "还原点集合未达到 18 个的上限", "還原點集合未達到 18 個的上限"),
                 RuleSeverity.Error,
                 ["B4"],
-                EvidencePart.RestorePoints,
-                e => e.RestorePointCollections)
+                EvidencePart.RestorePoints)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<RestorePointCollectionEvidence> allCollections)
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.RestorePointCollections, EvidencePart.RestorePoints, allCollections => Judge(evidence, allCollections));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<RestorePointCollectionEvidence> allCollections)
         {
             var collections = VmRestorePoints.Of(evidence.Vm, allCollections);
             if (collections.Count == 0)

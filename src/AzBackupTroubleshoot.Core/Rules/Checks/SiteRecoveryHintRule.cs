@@ -10,22 +10,26 @@ namespace AzBackupTroubleshoot.Rules.Checks
     /// the disk snapshot limit. Site Recovery's extensions (publisher Microsoft.Azure.RecoveryServices.SiteRecovery
     /// or …SiteRecovery2, type Windows / Linux) are recognised by "SiteRecovery" in publisher, type or name.
     /// </summary>
-    internal sealed class SiteRecoveryHintRule : PartRule<IReadOnlyList<ExtensionEvidence>>
+    public sealed class SiteRecoveryHintRule : ReadinessRule
     {
+        public const string RuleId = "Hint.SiteRecovery";
+
         private const string Marker = "SiteRecovery";
 
         public SiteRecoveryHintRule()
             : base(
-                "Hint.SiteRecovery",
+                RuleId,
                 new LocalizedText("Site Recovery on the VM: snapshot scheduling to know", "虚拟机上有 Site Recovery：需注意快照计划", "虛擬機器上有 Site Recovery：需注意快照排程"),
                 RuleSeverity.Information,
                 ["A10"],
-                EvidencePart.Extensions,
-                e => e.Extensions)
+                EvidencePart.Extensions)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions) =>
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Extensions, EvidencePart.Extensions, extensions => Judge(evidence, extensions));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions) =>
             ExtensionHint.Judge(
                 extensions,
                 e => Contains(e.Publisher) || Contains(e.Type) || Contains(e.Name),

@@ -8,20 +8,24 @@ namespace AzBackupTroubleshoot.Rules.Checks
     /// Hint.SqlServer (C14): Azure VM backup takes a full VSS backup, which truncates SQL Server logs and breaks a
     /// SQL backup chain kept in the guest, unless the agent is told to take VSS copy backups.
     /// </summary>
-    internal sealed class SqlServerHintRule : PartRule<IReadOnlyList<ExtensionEvidence>>
+    public sealed class SqlServerHintRule : ReadinessRule
     {
+        public const string RuleId = "Hint.SqlServer";
+
         public SqlServerHintRule()
             : base(
-                "Hint.SqlServer",
+                RuleId,
                 new LocalizedText("SQL Server on the VM: backup settings to know", "虚拟机上有 SQL Server：需了解的备份设置", "虛擬機器上有 SQL Server：需了解的備份設定"),
                 RuleSeverity.Information,
                 ["C14"],
-                EvidencePart.Extensions,
-                e => e.Extensions)
+                EvidencePart.Extensions)
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions) =>
+        private protected override RuleOutcome Judge(VmEvidence evidence) =>
+            IfCollected(evidence.Extensions, EvidencePart.Extensions, extensions => Judge(evidence, extensions));
+
+        private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<ExtensionEvidence> extensions) =>
             ExtensionHint.Judge(
                 extensions,
                 e => e.Type.EndsWith("SqlIaaSAgent", System.StringComparison.OrdinalIgnoreCase),

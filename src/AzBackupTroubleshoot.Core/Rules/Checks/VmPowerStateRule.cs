@@ -4,11 +4,13 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>VM.PowerState (A3): backup needs running, stopped or deallocated; a VM in transition fails it.</summary>
-    internal sealed class VmPowerStateRule : ReadinessRule
+    public sealed class VmPowerStateRule : ReadinessRule
     {
+        public const string RuleId = "VM.PowerState";
+
         public VmPowerStateRule()
             : base(
-                "VM.PowerState",
+                RuleId,
                 new LocalizedText(
                     "The VM is running, stopped or deallocated, not in transition",
                     "虚拟机处于运行、已停止或已解除分配状态，而非过渡状态",
@@ -19,7 +21,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence)
+        private protected override RuleOutcome Judge(VmEvidence evidence)
         {
             var state = evidence.PowerState;
             if (state == null)

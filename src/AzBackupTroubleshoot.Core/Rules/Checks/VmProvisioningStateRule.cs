@@ -5,11 +5,13 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>VM.ProvisioningState (B3): a failed VM cannot be backed up; an update in progress gets in the way.</summary>
-    internal sealed class VmProvisioningStateRule : ReadinessRule
+    public sealed class VmProvisioningStateRule : ReadinessRule
     {
+        public const string RuleId = "VM.ProvisioningState";
+
         public VmProvisioningStateRule()
             : base(
-                "VM.ProvisioningState",
+                RuleId,
                 new LocalizedText("The VM's provisioning state is Succeeded", "虚拟机的预配状态为“成功”", "虛擬機器的佈建狀態為「成功」"),
                 RuleSeverity.Error,
                 ["B3"],
@@ -17,7 +19,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
         {
         }
 
-        protected override RuleOutcome Judge(VmEvidence evidence)
+        private protected override RuleOutcome Judge(VmEvidence evidence)
         {
             var state = evidence.ProvisioningState;
             if (state == null)

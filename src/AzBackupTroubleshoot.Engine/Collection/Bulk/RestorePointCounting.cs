@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
-using AzBackupTroubleshoot.Rules;
+using AzBackupTroubleshoot.Rules.Checks;
 
 namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {
@@ -51,7 +51,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         private static bool CountCouldExplain(JobEvidence job) =>
             job.Errors.Count == 0
             || job.Errors.Any(error => KnowledgeBase.Default.Resolve(error.Code, error.Message, MatchContext.Of(job.Operation, job.BackupManagementType)) is not { } match
-                || match.Entry.Causes.Any(cause => cause.Checks.Contains(RuleIds.RestorePointLimit, StringComparer.OrdinalIgnoreCase)));
+                || match.Entry.Causes.Any(cause => cause.Checks.Contains(RestorePointLimitRule.RuleId, StringComparer.OrdinalIgnoreCase)));
 
         private static bool IsProtected(ProtectedItemInVault item) =>
             item.Item.Properties?.ProtectionState is { } state
