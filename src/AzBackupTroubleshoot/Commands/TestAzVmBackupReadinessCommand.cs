@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Text;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Engine.Collection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Live;
@@ -134,7 +136,7 @@ namespace AzBackupTroubleshoot.Commands
                 };
                 try
                 {
-                    Run(() => ReadinessScan.RunAsync(settings, _vms, _scopes, Judge, Fail, Progress, Cancellation));
+                    Run(() => ScanAsync(settings));
                 }
                 catch (Exception ex) when (RefusedConnectionOf(ex, settings.ArmEndpoint) is { } refused)
                 {
@@ -150,6 +152,13 @@ namespace AzBackupTroubleshoot.Commands
                 ThrowTerminatingError(new ErrorRecord(
                     new RuntimeException($"Backup readiness failed: {what}."), "ReadinessAssertionFailed", ErrorCategory.InvalidResult, failed.Select(r => r.VmId).Distinct().ToArray()));
             }
+        }
+
+        // Engine types stay inside this method, which runs only when there is something to read.
+        private async Task<int> ScanAsync(ConnectionSettings settings)
+        {
+            using var session = await SessionFactory.ConnectAsync(settings, Cancellation).ConfigureAwait(false);
+            return await EvidenceScan.RunAsync(session, _vms, _scopes, Judge, Fail, Progress, Cancellation).ConfigureAwait(false);
         }
 
         private void AddVm(string id)

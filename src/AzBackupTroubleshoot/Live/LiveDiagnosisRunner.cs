@@ -20,7 +20,7 @@ namespace AzBackupTroubleshoot.Live
         /// <param name="jobId">Only this job; null for all.</param>
         /// <param name="culture">The language of the diagnoses.</param>
         /// <param name="cancellationToken">Ctrl+C.</param>
-        public static async Task<LiveDiagnosisOutput> DiagnoseAsync(
+        public static async Task<(IReadOnlyList<BackupFailureDiagnosis> Diagnoses, IReadOnlyList<ErrorRecord> Problems)> DiagnoseAsync(
             ConnectionSettings settings,
             IReadOnlyList<string> scopeIds,
             DateTimeOffset? since,
@@ -41,7 +41,7 @@ namespace AzBackupTroubleshoot.Live
                 problems.AddRange(result.Problems.Select(ErrorOf));
             }
 
-            return new LiveDiagnosisOutput(diagnoses, problems);
+            return (diagnoses, problems);
         }
 
         // A refusal names the permission to ask for, throttling past the wait cap says so; anything else unread leaves causes unknown but is not fatal.
