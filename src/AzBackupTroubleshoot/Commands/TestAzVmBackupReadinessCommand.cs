@@ -5,7 +5,9 @@ using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Collection;
+using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Live;
@@ -33,7 +35,7 @@ namespace AzBackupTroubleshoot.Commands
         private readonly List<string> _scopes = [];
         private readonly List<ReadinessResult> _results = [];
         private ReadinessEvaluator? _evaluator;
-        private ConnectionSettings? _settings;
+        private ConnectionOptions? _settings;
 
         /// <summary>
         /// <para type="description">The resource group of the VM (with -Name), or the resource group whose VMs are all checked (alone).</para>
@@ -95,7 +97,7 @@ namespace AzBackupTroubleshoot.Commands
             }
 
             _evaluator = new ReadinessEvaluator(RuleCatalog.Default, KnowledgeBase.Default, OutputCulture);
-            _settings = ReadConnectionSettings();
+            _settings = ReadConnectionOptions();
         }
 
         protected override void ProcessRecord()
@@ -155,9 +157,9 @@ namespace AzBackupTroubleshoot.Commands
         }
 
         // Engine types stay inside this method, which runs only when there is something to read.
-        private async Task<int> ScanAsync(ConnectionSettings settings)
+        private async Task<int> ScanAsync(ConnectionOptions settings)
         {
-            using var session = await SessionFactory.ConnectAsync(settings, Cancellation).ConfigureAwait(false);
+            using var session = await AzureSession.ConnectAsync(settings, Cancellation).ConfigureAwait(false);
             return await EvidenceScan.RunAsync(session, _vms, _scopes, Judge, Fail, Progress, Cancellation).ConfigureAwait(false);
         }
 

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
+using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Engine.Diagnosis;
 using AzBackupTroubleshoot.Knowledge;
@@ -21,7 +23,7 @@ namespace AzBackupTroubleshoot.Live
         /// <param name="culture">The language of the diagnoses.</param>
         /// <param name="cancellationToken">Ctrl+C.</param>
         public static async Task<(IReadOnlyList<BackupFailureDiagnosis> Diagnoses, IReadOnlyList<ErrorRecord> Problems)> DiagnoseAsync(
-            ConnectionSettings settings,
+            ConnectionOptions settings,
             IReadOnlyList<string> scopeIds,
             DateTimeOffset? since,
             string? operation,
@@ -29,7 +31,7 @@ namespace AzBackupTroubleshoot.Live
             SupportedCulture culture,
             CancellationToken cancellationToken)
         {
-            using var session = await SessionFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            using var session = await AzureSession.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
             var diagnosis = new LiveDiagnosis(session, KnowledgeBase.Default, culture);
             var query = new FailedJobQuery { Since = since, Operation = operation, JobId = jobId };
             var diagnoses = new List<BackupFailureDiagnosis>();
