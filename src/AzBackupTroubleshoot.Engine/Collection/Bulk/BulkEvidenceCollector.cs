@@ -82,9 +82,14 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             var producer = Task.Run(() => run(scan), stop.Token);
             try
             {
-                await foreach (var result in results.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                // Not ReadAllAsync: on PowerShell 7 the runtime's own channels answer, and their IAsyncEnumerable is not
+                // the one this netstandard2.0 assembly was built against.
+                while (await results.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
                 {
-                    yield return result;
+                    while (results.Reader.TryRead(out var result))
+                    {
+                        yield return result;
+                    }
                 }
             }
             finally
