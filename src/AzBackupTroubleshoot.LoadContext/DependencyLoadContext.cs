@@ -23,9 +23,6 @@ namespace AzBackupTroubleshoot.LoadContext
             _frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         }
 
-        /// <summary>The folder this context loads from.</summary>
-        public string DependencyDirectory => _dependencyDirectory;
-
         protected override Assembly? Load(AssemblyName assemblyName)
         {
             var fileName = assemblyName.Name + ".dll";

@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.FakeArm;
 

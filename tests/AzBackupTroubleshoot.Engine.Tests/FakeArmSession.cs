@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.FakeArm;
 
@@ -25,7 +27,11 @@ internal sealed class FakeArmSession : IAsyncDisposable
 
     public ConcurrentQueue<string> RequestedScopes { get; }
 
-    public static async Task<FakeArmSession> StartAsync(ArmWorld world, FakeArmOptions? options = null, Action<ConnectionOptions>? configure = null)
+    public static async Task<FakeArmSession> StartAsync(
+        ArmWorld world,
+        FakeArmOptions? options = null,
+        Action<ConnectionOptions>? configure = null,
+        Func<TimeSpan, CancellationToken, Task>? retryWait = null)
     {
         var server = await FakeArmServer.StartAsync(world, options);
         var scopes = new ConcurrentQueue<string>();
@@ -45,7 +51,7 @@ internal sealed class FakeArmSession : IAsyncDisposable
             },
         };
         configure?.Invoke(connection);
-        var session = await AzureSession.ConnectAsync(connection, default);
+        var session = await AzureSession.ConnectAsync(connection, retryWait, default);
         return new FakeArmSession(server, session, scopes);
     }
 

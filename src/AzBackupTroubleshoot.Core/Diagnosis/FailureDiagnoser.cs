@@ -14,12 +14,12 @@ namespace AzBackupTroubleshoot.Diagnosis
     {
         private readonly KnowledgeBase _knowledge;
         private readonly SupportedCulture _culture;
-        private readonly Func<JobEvidence, ICauseJudge?> _judgeFor;
+        private readonly Func<JobEvidence, RuleOutcomeCauseJudge?> _judgeFor;
 
         /// <param name="knowledge">The knowledge base to recognise errors in.</param>
         /// <param name="culture">The language of the output text.</param>
         /// <param name="judgeFor">Evidence for a job's workload; null or a null result leaves every cause unknown (offline).</param>
-        public FailureDiagnoser(KnowledgeBase knowledge, SupportedCulture culture, Func<JobEvidence, ICauseJudge?>? judgeFor = null)
+        public FailureDiagnoser(KnowledgeBase knowledge, SupportedCulture culture, Func<JobEvidence, RuleOutcomeCauseJudge?>? judgeFor = null)
         {
             _knowledge = knowledge;
             _culture = culture;
@@ -143,7 +143,7 @@ namespace AzBackupTroubleshoot.Diagnosis
             };
         }
 
-        private BackupFailureDiagnosis Describe(KnowledgeMatch match, string? code, JobEvidence job, JobError? error, ICauseJudge? judge, string? note)
+        private BackupFailureDiagnosis Describe(KnowledgeMatch match, string? code, JobEvidence job, JobError? error, RuleOutcomeCauseJudge? judge, string? note)
         {
             var entry = match.Entry;
             var placeholders = CommandPlaceholders.From(job);

@@ -9,7 +9,7 @@ namespace AzBackupTroubleshoot.Diagnosis
     /// Judges causes by the readiness rules they name: a failing (or warning) rule confirms the cause, passing
     /// rules exclude it, anything else leaves it unknown.
     /// </summary>
-    public sealed class RuleOutcomeCauseJudge : ICauseJudge
+    public sealed class RuleOutcomeCauseJudge
     {
         private readonly IReadOnlyDictionary<string, RuleOutcome> _outcomes;
 

@@ -19,8 +19,6 @@ namespace AzBackupTroubleshoot.Engine.Collection
     /// </summary>
     public static class EvidenceScan
     {
-        private const int ParallelVms = 8;
-
         /// <returns>How many VMs were read.</returns>
         public static async Task<int> RunAsync(
             AzureSession session,
@@ -36,14 +34,12 @@ namespace AzBackupTroubleshoot.Engine.Collection
             void Done() => onProgress(Interlocked.Increment(ref done), Volatile.Read(ref found));
 
             var collector = new VmEvidenceCollector(session);
-            using var gate = new SemaphoreSlim(ParallelVms);
-            var single = vms.Select(async id =>
+            var single = BoundedFanOut.ForEachAsync(vms, BoundedFanOut.MaxConcurrentVms, async (id, cancellation) =>
             {
-                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     var identity = new VmIdentity(id.Id, id.SubscriptionId, id.ResourceGroupName!, id.Name!);
-                    onEvidence(await collector.CollectAsync(identity, cancellationToken).ConfigureAwait(false));
+                    onEvidence(await collector.CollectAsync(identity, cancellation).ConfigureAwait(false));
                 }
                 catch (Exception exception) when (Parts.AsArmError(exception, "GET", id.Id) is { } ex)
                 {
@@ -51,10 +47,9 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 }
                 finally
                 {
-                    gate.Release();
                     Done();
                 }
-            }).ToList();
+            }, cancellationToken);
 
             if (scopes.Count > 0)
             {
@@ -74,7 +69,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 }
             }
 
-            await Task.WhenAll(single).ConfigureAwait(false);
+            await single.ConfigureAwait(false);
             return done;
         }
     }

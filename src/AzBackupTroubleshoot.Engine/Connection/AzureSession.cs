@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.ResourceManager;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Rest;
 
 namespace AzBackupTroubleshoot.Engine.Connection
@@ -60,7 +61,11 @@ namespace AzBackupTroubleshoot.Engine.Connection
         internal ArmRestClient? Graph { get; }
 
         /// <summary>Resolves the cloud (reading a custom endpoint's metadata) and builds the clients. Sends no authenticated request.</summary>
-        public static async Task<AzureSession> ConnectAsync(ConnectionOptions options, CancellationToken cancellationToken)
+        public static Task<AzureSession> ConnectAsync(ConnectionOptions options, CancellationToken cancellationToken) =>
+            ConnectAsync(options, retryWait: null, cancellationToken);
+
+        /// <param name="retryWait">How the retry policy waits between attempts; tests record the waits instead of sleeping.</param>
+        internal static async Task<AzureSession> ConnectAsync(ConnectionOptions options, Func<TimeSpan, CancellationToken, Task>? retryWait, CancellationToken cancellationToken)
         {
             if (options == null)
             {
@@ -72,9 +77,9 @@ namespace AzBackupTroubleshoot.Engine.Connection
             var budget = new RequestBudgetPolicy(options.MaxConcurrentRequests, reads, options.Verbose);
             try
             {
-                var clientOptions = CreateClientOptions(options, requests, budget);
+                var clientOptions = CreateClientOptions(options, retryWait, requests, budget);
                 var cloud = options.ArmEndpoint == null
-                    ? CloudEndpoints.ForName(options.EnvironmentName)
+                    ? CloudEndpoints.ForName(options.EnvironmentName ?? CloudEndpoints.AzureCloudName)
                     : ManagementAudience.Checked(
                         await ArmMetadataReader.ReadAsync(HttpPipelineBuilder.Build(clientOptions), options.ArmEndpoint, cancellationToken).ConfigureAwait(false),
                         options.ArmAudience,
@@ -105,13 +110,13 @@ namespace AzBackupTroubleshoot.Engine.Connection
         private static string GraphScopeOf(CloudEndpoints cloud) =>
             (cloud.MicrosoftGraph?.AbsoluteUri ?? "https://graph.microsoft.com/").TrimEnd('/') + "/.default";
 
-        private static ArmClientOptions CreateClientOptions(ConnectionOptions options, RequestCounter requests, RequestBudgetPolicy budget)
+        private static ArmClientOptions CreateClientOptions(ConnectionOptions options, Func<TimeSpan, CancellationToken, Task>? retryWait, RequestCounter requests, RequestBudgetPolicy budget)
         {
             var clientOptions = new ArmClientOptions();
             clientOptions.Diagnostics.ApplicationId = "AzBackupTroubleshoot";
             clientOptions.Diagnostics.IsLoggingContentEnabled = false;
             clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
-            clientOptions.RetryPolicy = new ArmRetryPolicy(Math.Max(0, options.MaxRetries), options.RetryDelay, options.NetworkTimeout, options.Verbose, options.RetryWait);
+            clientOptions.RetryPolicy = new ArmRetryPolicy(Math.Max(0, options.MaxRetries), options.RetryDelay, options.NetworkTimeout, options.Verbose, retryWait);
             clientOptions.AddPolicy(budget, HttpPipelinePosition.PerRetry);
             clientOptions.AddPolicy(new RequestCountingPolicy(requests), HttpPipelinePosition.BeforeTransport);
             return clientOptions;

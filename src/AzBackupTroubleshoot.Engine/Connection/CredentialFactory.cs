@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
+using AzBackupTroubleshoot.Connection;
 
 namespace AzBackupTroubleshoot.Engine.Connection
 {

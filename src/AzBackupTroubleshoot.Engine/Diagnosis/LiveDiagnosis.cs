@@ -71,7 +71,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             var vmIds = read.Jobs.Where(job => job.Errors.Count > 0).Select(job => job.VmId).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var collected = scope.IsSubscription && vmIds.Count >= _bulkFromVms
                 ? await CollectInBulkAsync(vmIds, cancellationToken).ConfigureAwait(false)
-                : await Task.WhenAll(vmIds.Select(id => CollectAsync(id, cancellationToken))).ConfigureAwait(false);
+                : await CollectEachAsync(vmIds, cancellationToken).ConfigureAwait(false);
             problems.AddRange(collected.SelectMany(c => c.Problems));
             var evidence = collected.Select(c => c.Evidence).OfType<VmEvidence>().ToList();
 
@@ -92,6 +92,17 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             {
                 return (null, [ReadProblems.Of(vmId, null, error)]);
             }
+        }
+
+        private async Task<IReadOnlyList<(VmEvidence? Evidence, IReadOnlyList<ReadProblem> Problems)>> CollectEachAsync(IReadOnlyList<string> vmIds, CancellationToken cancellationToken)
+        {
+            var collected = new (VmEvidence?, IReadOnlyList<ReadProblem>)[vmIds.Count];
+            await BoundedFanOut.ForEachAsync(
+                Enumerable.Range(0, vmIds.Count),
+                BoundedFanOut.MaxConcurrentVms,
+                async (i, cancellation) => collected[i] = await CollectAsync(vmIds[i], cancellation).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
+            return collected;
         }
 
         private async Task<IReadOnlyList<(VmEvidence? Evidence, IReadOnlyList<ReadProblem> Problems)>> CollectInBulkAsync(IEnumerable<string> vmIds, CancellationToken cancellationToken)

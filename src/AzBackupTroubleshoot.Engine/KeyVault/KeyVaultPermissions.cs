@@ -8,7 +8,5 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
         public List<string>? Keys { get; set; }
 
         public List<string>? Secrets { get; set; }
-
-        public List<string>? Certificates { get; set; }
     }
 }

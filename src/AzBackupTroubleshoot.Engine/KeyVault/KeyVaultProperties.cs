@@ -10,8 +10,6 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
         /// <summary>True: Azure RBAC decides access and access policies are ignored.</summary>
         public bool? EnableRbacAuthorization { get; set; }
 
-        public bool? EnabledForDiskEncryption { get; set; }
-
         public List<KeyVaultAccessPolicy>? AccessPolicies { get; set; }
     }
 }

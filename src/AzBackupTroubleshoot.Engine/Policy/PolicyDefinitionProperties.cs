@@ -8,8 +8,6 @@ namespace AzBackupTroubleshoot.Engine.Policy
     {
         public string? DisplayName { get; set; }
 
-        public string? PolicyType { get; set; }
-
         public JsonElement PolicyRule { get; set; }
 
         public Dictionary<string, PolicyParameterDefinition>? Parameters { get; set; }

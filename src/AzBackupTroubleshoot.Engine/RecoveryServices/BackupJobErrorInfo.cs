@@ -10,8 +10,6 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
 
         public string? ErrorString { get; set; }
 
-        public string? ErrorTitle { get; set; }
-
         public List<string>? Recommendations { get; set; }
 
         public string? CodeText => ErrorCode.ValueKind switch

@@ -6,8 +6,6 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
     /// <summary>properties of a backup job (AzureIaaSVMJob and its kin).</summary>
     public sealed class BackupJobProperties
     {
-        public string? JobType { get; set; }
-
         public string? EntityFriendlyName { get; set; }
 
         public string? BackupManagementType { get; set; }
@@ -23,14 +21,8 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
         /// <summary>ISO 8601 duration, e.g. PT12.4272909S.</summary>
         public string? Duration { get; set; }
 
-        public string? ActivityId { get; set; }
-
         public string? ContainerName { get; set; }
 
-        public string? VirtualMachineVersion { get; set; }
-
         public List<BackupJobErrorInfo>? ErrorDetails { get; set; }
-
-        public BackupJobExtendedInfo? ExtendedInfo { get; set; }
     }
 }

@@ -8,13 +8,7 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
 
         public string? VaultId { get; set; }
 
-        public string? FabricName { get; set; }
-
         public string? ContainerName { get; set; }
-
-        public string? ProtectedItemName { get; set; }
-
-        public string? PolicyName { get; set; }
 
         public string? ErrorCode { get; set; }
 

@@ -20,11 +20,7 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
 
         public string? LastBackupStatus { get; set; }
 
-        public DateTimeOffset? LastBackupTime { get; set; }
-
         public string? ContainerName { get; set; }
-
-        public string? PolicyId { get; set; }
 
         public string? WorkloadType { get; set; }
 

@@ -113,10 +113,6 @@ namespace AzBackupTroubleshoot.Engine.RecoveryServices
             }
         }
 
-        /// <summary>Asks the service to cancel a running job; returns the operation URL to poll.</summary>
-        public Task<Uri?> CancelJobAsync(string jobId, CancellationToken cancellationToken) =>
-            _rest.PostAcceptedAsync(jobId + "/cancel", Query.ApiVersion(ApiVersions.RecoveryServices), body: null, cancellationToken);
-
         /// <summary>
         /// Protected item ids come with or without the backupFabrics/Azure segment (the list omits it); actions need it.
         /// </summary>

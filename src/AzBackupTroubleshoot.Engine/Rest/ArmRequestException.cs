@@ -34,8 +34,6 @@ namespace AzBackupTroubleshoot.Engine.Rest
         /// <summary>For 403: the permission the caller lacks, e.g. Microsoft.Compute/virtualMachines/read.</summary>
         public string? RefusedAction { get; }
 
-        public bool IsNotFound => Status == 404;
-
         public bool IsForbidden => Status == 403;
 
         private static string Describe(int status, string? errorCode, string? armMessage, string method, string path, string? refusedAction)

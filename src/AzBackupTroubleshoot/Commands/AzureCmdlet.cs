@@ -3,6 +3,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
+using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Live;
 
 namespace AzBackupTroubleshoot.Commands
@@ -100,7 +102,7 @@ namespace AzBackupTroubleshoot.Commands
         }
 
         /// <summary>How to reach Azure, from the parameters and the session's Az context. Runs commands: call on the pipeline thread.</summary>
-        protected ConnectionSettings ReadConnectionSettings(params string[] subscriptionsFromTargets)
+        protected ConnectionOptions ReadConnectionOptions(params string[] subscriptionsFromTargets)
         {
             var context = Identity.IsPresent ? null : AzContext.TryRead(this);
             var subscriptions = (SubscriptionId ?? [])
@@ -109,7 +111,7 @@ namespace AzBackupTroubleshoot.Commands
                 .Where(s => !string.IsNullOrEmpty(s))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            var settings = new ConnectionSettings
+            var options = new ConnectionOptions
             {
                 UseManagedIdentity = Identity.IsPresent,
                 ManagedIdentityClientId = AccountId,
@@ -120,11 +122,11 @@ namespace AzBackupTroubleshoot.Commands
                 ArmAudience = ArmAudience,
                 Verbose = Output.WriteVerbose,
                 Warning = Output.WriteWarning,
-                TokenSource = context?.TokenSource(Output),
-                Source = context != null ? "Az context" : Identity.IsPresent ? "managed identity" : "credential chain",
+                ExternalTokenSource = context?.TokenSource(Output),
             };
-            WriteVerbose($"Signing in with the {settings.Source}; subscriptions: {(subscriptions.Count == 0 ? "(none given)" : string.Join(", ", subscriptions))}.");
-            return settings;
+            var source = context != null ? "Az context" : Identity.IsPresent ? "managed identity" : "credential chain";
+            WriteVerbose($"Signing in with the {source}; subscriptions: {(subscriptions.Count == 0 ? "(none given)" : string.Join(", ", subscriptions))}.");
+            return options;
         }
 
         /// <summary>Runs background work, writing what it queues as it goes; returns its result or rethrows its failure.</summary>

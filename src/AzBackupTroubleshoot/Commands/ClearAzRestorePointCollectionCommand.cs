@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
@@ -66,7 +67,7 @@ namespace AzBackupTroubleshoot.Commands
                 return false;
             }
 
-            var settings = ReadConnectionSettings(parsed.SubscriptionId);
+            var settings = ReadConnectionOptions(parsed.SubscriptionId);
             string? source;
             try
             {

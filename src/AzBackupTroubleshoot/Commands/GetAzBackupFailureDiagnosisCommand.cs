@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Completion;
 using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Evidence;
@@ -232,7 +233,7 @@ namespace AzBackupTroubleshoot.Commands
         private void DiagnoseLive()
         {
             var named = VaultId ?? ResourceId;
-            var settings = ReadConnectionSettings(AzureResourceId.TryParse(named, out var id, out _) ? [id!.SubscriptionId] : []);
+            var settings = ReadConnectionOptions(AzureResourceId.TryParse(named, out var id, out _) ? [id!.SubscriptionId] : []);
             var scopes = LiveScopes(settings);
             if (scopes.Count == 0)
             {
@@ -258,7 +259,7 @@ namespace AzBackupTroubleshoot.Commands
         }
 
         // Names take the subscription from -SubscriptionId or the Az context; -All reads every subscription given.
-        private List<string> LiveScopes(ConnectionSettings settings)
+        private List<string> LiveScopes(ConnectionOptions settings)
         {
             var first = settings.SubscriptionIds.Count == 0 ? null : settings.SubscriptionIds[0];
             return ParameterSetName switch

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Remediation;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Live;
@@ -70,7 +71,7 @@ namespace AzBackupTroubleshoot.Commands
         private void Restore(LockJournalEntry entry)
         {
             var subscriptions = entry.Locks.Select(l => AzureResourceId.TryParse(l.Scope, out var id, out _) ? id!.SubscriptionId : null).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            var settings = ReadConnectionSettings(subscriptions);
+            var settings = ReadConnectionOptions(subscriptions);
             IReadOnlyList<JournalLockRestore> outcomes;
             try
             {

@@ -4,6 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Text;
+using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
+using AzBackupTroubleshoot.Engine.Collection;
+using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Live;
@@ -31,7 +35,7 @@ namespace AzBackupTroubleshoot.Commands
         private readonly List<string> _scopes = [];
         private readonly List<ReadinessResult> _results = [];
         private ReadinessEvaluator? _evaluator;
-        private ConnectionSettings? _settings;
+        private ConnectionOptions? _settings;
 
         /// <summary>
         /// <para type="description">The resource group of the VM (with -Name), or the resource group whose VMs are all checked (alone).</para>
@@ -93,7 +97,7 @@ namespace AzBackupTroubleshoot.Commands
             }
 
             _evaluator = new ReadinessEvaluator(RuleCatalog.Default, KnowledgeBase.Default, OutputCulture);
-            _settings = ReadConnectionSettings();
+            _settings = ReadConnectionOptions();
         }
 
         protected override void ProcessRecord()
@@ -134,7 +138,7 @@ namespace AzBackupTroubleshoot.Commands
                 };
                 try
                 {
-                    Run(() => ReadinessScan.RunAsync(settings, _vms, _scopes, Judge, problem => Output.WriteError(ErrorRecords.Of(problem)), Progress, Cancellation));
+                    Run(() => ScanAsync(settings));
                 }
                 catch (Exception ex) when (ErrorRecords.RefusedConnectionOf(ex, settings.ArmEndpoint) is { } refused)
                 {
@@ -150,6 +154,13 @@ namespace AzBackupTroubleshoot.Commands
                 ThrowTerminatingError(ErrorIds.ReadinessAssertionFailed.Record(
                     new RuntimeException($"Backup readiness failed: {what}."), failed.Select(r => r.VmId).Distinct().ToArray()));
             }
+        }
+
+        // Engine types stay inside this method, which runs only when there is something to read.
+        private async Task<int> ScanAsync(ConnectionOptions settings)
+        {
+            using var session = await AzureSession.ConnectAsync(settings, Cancellation).ConfigureAwait(false);
+            return await EvidenceScan.RunAsync(session, _vms, _scopes, Judge, problem => Output.WriteError(ErrorRecords.Of(problem)), Progress, Cancellation).ConfigureAwait(false);
         }
 
         private void AddVm(string id)

@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
@@ -58,7 +59,7 @@ namespace AzBackupTroubleshoot.Commands
         private static readonly TimeSpan TerminationHoldLimit = TimeSpan.FromMinutes(5);
 
         /// <summary>The VM the parameters name; the subscription of a name comes from -SubscriptionId or the Az context.</summary>
-        private VmIdentity TargetVm(ConnectionSettings settings)
+        private VmIdentity TargetVm(ConnectionOptions settings)
         {
             if (ResourceId != null)
             {
@@ -93,7 +94,7 @@ namespace AzBackupTroubleshoot.Commands
             ErrorId failed)
             where TPlan : class
         {
-            var settings = ReadConnectionSettings(SubscriptionsFromTarget());
+            var settings = ReadConnectionOptions(SubscriptionsFromTarget());
             var vm = TargetVm(settings);
 
             // SIGTERM, SIGHUP and the console's close/logoff/shutdown stop the run like Ctrl+C; the process is held until it reported.

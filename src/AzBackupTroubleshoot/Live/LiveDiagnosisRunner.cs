@@ -5,6 +5,8 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using AzBackupTroubleshoot.Commands;
+using AzBackupTroubleshoot.Connection;
+using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Diagnosis;
 using AzBackupTroubleshoot.Engine.Diagnosis;
 using AzBackupTroubleshoot.Knowledge;
@@ -21,8 +23,8 @@ namespace AzBackupTroubleshoot.Live
         /// <param name="jobId">Only this job; null for all.</param>
         /// <param name="culture">The language of the diagnoses.</param>
         /// <param name="cancellationToken">Ctrl+C.</param>
-        public static async Task<LiveDiagnosisOutput> DiagnoseAsync(
-            ConnectionSettings settings,
+        public static async Task<(IReadOnlyList<BackupFailureDiagnosis> Diagnoses, IReadOnlyList<ErrorRecord> Problems)> DiagnoseAsync(
+            ConnectionOptions settings,
             IReadOnlyList<string> scopeIds,
             DateTimeOffset? since,
             string? operation,
@@ -30,7 +32,7 @@ namespace AzBackupTroubleshoot.Live
             SupportedCulture culture,
             CancellationToken cancellationToken)
         {
-            using var session = await SessionFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            using var session = await AzureSession.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
             var diagnosis = new LiveDiagnosis(session, KnowledgeBase.Default, culture);
             var query = new FailedJobQuery { Since = since, Operation = operation, JobId = jobId };
             var diagnoses = new List<BackupFailureDiagnosis>();
@@ -42,7 +44,7 @@ namespace AzBackupTroubleshoot.Live
                 problems.AddRange(result.Problems.Select(ErrorRecords.Of));
             }
 
-            return new LiveDiagnosisOutput(diagnoses, problems);
+            return (diagnoses, problems);
         }
     }
 }

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Collection;
+using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Engine.Remediation;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Remediation;
@@ -16,9 +18,9 @@ namespace AzBackupTroubleshoot.Live
     internal static class RemediationRunner
     {
         /// <summary>The VM a restore point collection was made from (its source), or null when it names none.</summary>
-        public static async Task<string?> SourceVmOfAsync(ConnectionSettings settings, string collectionId, CancellationToken cancellationToken)
+        public static async Task<string?> SourceVmOfAsync(ConnectionOptions settings, string collectionId, CancellationToken cancellationToken)
         {
-            using var session = await SessionFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            using var session = await AzureSession.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
             return await RestorePointCollectionSourceVm.FindAsync(session, collectionId, cancellationToken).ConfigureAwait(false);
         }
 
@@ -33,7 +35,7 @@ namespace AzBackupTroubleshoot.Live
         /// <param name="timeout">How long reading the VM may take, and then how long the run may take (-TimeoutSec).</param>
         /// <param name="cancellationToken">Ctrl+C or a termination signal; the executor still puts lifted locks back.</param>
         public static async Task<RemediationResult?> RunAsync<TPlan>(
-            ConnectionSettings settings,
+            ConnectionOptions settings,
             VmIdentity vm,
             PipelineQueue output,
             Func<VmEvidence, TPlan?> planAndConfirm,
@@ -42,7 +44,7 @@ namespace AzBackupTroubleshoot.Live
             CancellationToken cancellationToken)
             where TPlan : class
         {
-            using var session = await SessionFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            using var session = await AzureSession.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
             VmEvidence evidence;
             using (var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
@@ -73,13 +75,13 @@ namespace AzBackupTroubleshoot.Live
 
         /// <summary>Puts back the locks of a journal entry; <paramref name="confirm"/> runs on the pipeline thread.</summary>
         public static async Task<IReadOnlyList<JournalLockRestore>> RestoreFromJournalAsync(
-            ConnectionSettings settings,
+            ConnectionOptions settings,
             LockJournalEntry entry,
             PipelineQueue output,
             Func<LockEvidence, bool> confirm,
             CancellationToken cancellationToken)
         {
-            using var session = await SessionFactory.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
+            using var session = await AzureSession.ConnectAsync(settings, cancellationToken).ConfigureAwait(false);
             var restorer = new LockJournalRestorer(new ArmRemediationTarget(session), new LockJournalFile(LockJournalLocation.Directory));
             return await restorer.RestoreAsync(entry, l => output.Invoke(_ => confirm(l)), cancellationToken).ConfigureAwait(false);
         }

@@ -21,7 +21,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
             "<remedy command=\"Test-AzVmBackupReadiness -ResourceId '{VmId}'\"><en>Check</en><zh-CN>检查</zh-CN><zh-TW>檢查</zh-TW></remedy>"
             + "<remedy destructive=\"true\" command=\"Disable-AzRecoveryServicesBackupProtection -Name '{VMName}' -VaultId '{VaultId}'\"><en>Stop protection</en><zh-CN>停止保护</zh-CN><zh-TW>停止保護</zh-TW></remedy>"));
 
-        private static BackupFailureDiagnosis Diagnose(string? code, string message, SupportedCulture culture = SupportedCulture.English, ICauseJudge? judge = null) =>
+        private static BackupFailureDiagnosis Diagnose(string? code, string message, SupportedCulture culture = SupportedCulture.English, RuleOutcomeCauseJudge? judge = null) =>
             new FailureDiagnoser(Kb, culture, _ => judge).DiagnoseJobs([new JobEvidence
             {
                 JobId = "j1",

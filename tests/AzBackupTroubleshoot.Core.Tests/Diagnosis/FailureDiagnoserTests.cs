@@ -28,7 +28,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
 
         private static JobError Error(string? code, string? message) => new(code, message, ["service says retry"]);
 
-        private static FailureDiagnoser Diagnoser(SupportedCulture culture = SupportedCulture.English, Func<JobEvidence, ICauseJudge?>? judge = null) =>
+        private static FailureDiagnoser Diagnoser(SupportedCulture culture = SupportedCulture.English, Func<JobEvidence, RuleOutcomeCauseJudge?>? judge = null) =>
             new(InlineKnowledge.Sample, culture, judge);
 
         [Fact]

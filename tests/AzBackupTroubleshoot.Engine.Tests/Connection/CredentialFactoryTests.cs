@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using Azure.Identity;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Connection;
 
 namespace AzBackupTroubleshoot.Engine.Tests.Connection

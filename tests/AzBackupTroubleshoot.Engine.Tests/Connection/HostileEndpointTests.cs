@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Security.Authentication;
 using System.Threading.Tasks;
+using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Engine.Collection;
 using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Engine.Tests.Collection;

@@ -51,16 +51,18 @@ public class HostileServerTests
         var world = A12World.WithFailingOtherVm();
         var waits = new ConcurrentQueue<TimeSpan>();
         var said = new ConcurrentQueue<string>();
-        await using var fake = await FakeArmSession.StartAsync(world, configure: c =>
-        {
-            c.RetryWait = (wait, _) =>
+        await using var fake = await FakeArmSession.StartAsync(
+            world,
+            configure: c =>
+            {
+                c.Verbose = said.Enqueue;
+                c.ReadBurstPerSubscription = 0;
+            },
+            retryWait: (wait, _) =>
             {
                 waits.Enqueue(wait);
                 return Task.CompletedTask;
-            };
-            c.Verbose = said.Enqueue;
-            c.ReadBurstPerSubscription = 0;
-        });
+            });
         fake.Server.Faults.TooManyRequests("GET", OtherVmRead, retryAfterSeconds: 86400);
 
         var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
@@ -82,16 +84,18 @@ public class HostileServerTests
         var world = A12World.WithFailingOtherVm();
         var waits = new ConcurrentQueue<TimeSpan>();
         var said = new ConcurrentQueue<string>();
-        await using var fake = await FakeArmSession.StartAsync(world, configure: c =>
-        {
-            c.RetryWait = (wait, _) =>
+        await using var fake = await FakeArmSession.StartAsync(
+            world,
+            configure: c =>
+            {
+                c.Verbose = said.Enqueue;
+                c.ReadBurstPerSubscription = 0;
+            },
+            retryWait: (wait, _) =>
             {
                 waits.Enqueue(wait);
                 return Task.CompletedTask;
-            };
-            c.Verbose = said.Enqueue;
-            c.ReadBurstPerSubscription = 0;
-        });
+            });
         fake.Server.Faults.TooManyRequests("GET", OtherVmRead, retryAfterSeconds: 50);
 
         var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Evidence;
@@ -76,14 +77,19 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             [EnumeratorCancellation] CancellationToken cancellationToken)
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var queue = new ResultQueue<BulkScanResult>(Math.Max(1, _options.MaxConcurrentVms) * 2);
-            using var scan = new BulkScan(new ScanSources(_session), _options, queue, progress, stop.Token);
+            var results = Channel.CreateBounded<BulkScanResult>(new BoundedChannelOptions(Math.Max(1, _options.MaxConcurrentVms) * 2) { SingleReader = true });
+            using var scan = new BulkScan(new ScanSources(_session), _options, results.Writer, progress, stop.Token);
             var producer = Task.Run(() => run(scan), stop.Token);
             try
             {
-                await foreach (var result in queue.ReadAllAsync(stop.Token).ConfigureAwait(false))
+                // Not ReadAllAsync: on PowerShell 7 the runtime's own channels answer, and their IAsyncEnumerable is not
+                // the one this netstandard2.0 assembly was built against.
+                while (await results.Reader.WaitToReadAsync(stop.Token).ConfigureAwait(false))
                 {
-                    yield return result;
+                    while (results.Reader.TryRead(out var result))
+                    {
+                        yield return result;
+                    }
                 }
             }
             finally

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using Azure.Core;
 using Azure.ResourceManager.Compute;
@@ -13,13 +14,14 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {
     /// <summary>
     /// One run of a bulk scan: lists each subscription's VMs, hands each to a bounded set of workers as soon as it is
-    /// listed, and puts every result on the queue the caller reads.
+    /// listed, and writes every result to the bounded channel the caller reads (a worker waits while the reader is
+    /// behind, so a slow pipeline slows the scan instead of filling memory).
     /// </summary>
     internal sealed class BulkScan : IDisposable
     {
         private readonly ScanSources _sources;
         private readonly BulkCollectionOptions _options;
-        private readonly ResultQueue<BulkScanResult> _queue;
+        private readonly ChannelWriter<BulkScanResult> _results;
         private readonly IProgress<BulkScanProgress>? _progress;
         private readonly CancellationToken _cancellationToken;
         private readonly SemaphoreSlim _workers;
@@ -30,11 +32,11 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         private int _done;
         private int _problems;
 
-        public BulkScan(ScanSources sources, BulkCollectionOptions options, ResultQueue<BulkScanResult> queue, IProgress<BulkScanProgress>? progress, CancellationToken cancellationToken)
+        public BulkScan(ScanSources sources, BulkCollectionOptions options, ChannelWriter<BulkScanResult> results, IProgress<BulkScanProgress>? progress, CancellationToken cancellationToken)
         {
             _sources = sources;
             _options = options;
-            _queue = queue;
+            _results = results;
             _progress = progress;
             _cancellationToken = cancellationToken;
             _workers = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentVms));
@@ -58,17 +60,17 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             try
             {
                 await Task.WhenAll(subscriptions).ConfigureAwait(false);
-                _queue.Complete();
+                _results.TryComplete();
             }
             catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
             {
-                _queue.Complete();
+                _results.TryComplete();
             }
 #pragma warning disable CA1031 // Whatever broke the scan reaches the reader instead of vanishing with the task.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                _queue.Complete(exception);
+                _results.TryComplete(new InvalidOperationException("The bulk scan failed: " + exception.Message, exception));
             }
         }
 
@@ -242,7 +244,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 Interlocked.Increment(ref _problems);
             }
 
-            await _queue.AddAsync(result, _cancellationToken).ConfigureAwait(false);
+            await _results.WriteAsync(result, _cancellationToken).ConfigureAwait(false);
             Report();
         }
 

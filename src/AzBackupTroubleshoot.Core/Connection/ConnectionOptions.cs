@@ -3,13 +3,14 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace AzBackupTroubleshoot.Engine.Connection
+namespace AzBackupTroubleshoot.Connection
 {
     /// <summary>
-    /// How to reach Azure. Only BCL types, because the cmdlet assembly builds it and Engine types must not leak into
-    /// PowerShell's view of that assembly.
+    /// How to reach Azure: the cmdlets build it from their parameters and the Az context, the engine connects with it.
+    /// It lives in Core, the one assembly both load contexts share, because engine types must not appear in the cmdlet
+    /// assembly's fields and signatures; hence only BCL types.
     /// </summary>
-    public sealed class ConnectionOptions
+    public sealed record ConnectionOptions
     {
         /// <summary>Authenticate as the managed identity of the host (runbooks, VMs).</summary>
         public bool UseManagedIdentity { get; set; }
@@ -21,8 +22,8 @@ namespace AzBackupTroubleshoot.Engine.Connection
 
         public IReadOnlyList<string> SubscriptionIds { get; set; } = [];
 
-        /// <summary>AzureCloud, AzureChinaCloud or AzureUSGovernment; ignored when <see cref="ArmEndpoint"/> is set.</summary>
-        public string EnvironmentName { get; set; } = CloudEndpoints.AzureCloudName;
+        /// <summary>AzureCloud, AzureChinaCloud or AzureUSGovernment; null for AzureCloud; ignored when <see cref="ArmEndpoint"/> is set.</summary>
+        public string? EnvironmentName { get; set; }
 
         /// <summary>A custom Resource Manager endpoint (Azure Stack Hub style); its metadata names the token audience.</summary>
         public Uri? ArmEndpoint { get; set; }
@@ -59,9 +60,6 @@ namespace AzBackupTroubleshoot.Engine.Connection
 
         /// <summary>How long one attempt may wait for its answer (Azure.Core's default); one that gets none is not retried.</summary>
         public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(100);
-
-        /// <summary>How the retry policy waits between attempts; tests record the waits instead of sleeping.</summary>
-        internal Func<TimeSpan, CancellationToken, Task>? RetryWait { get; set; }
 
         /// <summary>Requests in flight at once across the whole session.</summary>
         public int MaxConcurrentRequests { get; set; } = 16;
