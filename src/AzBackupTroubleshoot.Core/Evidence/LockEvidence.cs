@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Evidence
 {

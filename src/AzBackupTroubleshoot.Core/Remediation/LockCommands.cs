@@ -1,6 +1,6 @@
 using System.Linq;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 using AzBackupTroubleshoot.Scripting;
 
 namespace AzBackupTroubleshoot.Remediation

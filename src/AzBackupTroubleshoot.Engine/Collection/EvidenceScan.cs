@@ -7,7 +7,7 @@ using AzBackupTroubleshoot.Engine.Collection.Bulk;
 using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Engine.Collection
 {
@@ -41,7 +41,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
                     var identity = new VmIdentity(id.Id, id.SubscriptionId, id.ResourceGroupName!, id.Name!);
                     onEvidence(await collector.CollectAsync(identity, cancellation).ConfigureAwait(false));
                 }
-                catch (Exception exception) when (Parts.AsArmError(exception, "GET", id.Id) is { } ex)
+                catch (Exception exception) when (GapOnFailure.AsArmError(exception, "GET", id.Id) is { } ex)
                 {
                     onFailure(ReadProblems.Of(id.Id, null, ex));
                 }

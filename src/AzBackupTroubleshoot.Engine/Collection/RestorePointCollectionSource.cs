@@ -7,7 +7,7 @@ using Azure.ResourceManager;
 using Azure.ResourceManager.Resources;
 using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Engine.Collection
 {
@@ -65,7 +65,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             CancellationToken cancellationToken) =>
             (await Task.WhenAll(collections.Select(async collection =>
             {
-                var read = await Parts.FetchAsync(EvidencePart.RestorePoints, "GET", collection.ResourceId, () => GetWithRestorePointsAsync(collection.ResourceId, cancellationToken)).ConfigureAwait(false);
+                var read = await GapOnFailure.FetchAsync(EvidencePart.RestorePoints, "GET", collection.ResourceId, () => GetWithRestorePointsAsync(collection.ResourceId, cancellationToken)).ConfigureAwait(false);
                 var source = read.Value == null ? null : RestorePointCollectionProperties.SourceVmIdOf(read.Value.Properties);
                 lock (gaps)
                 {

@@ -12,7 +12,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
     /// <summary>Shapes what was fetched for a VM into <see cref="VmEvidence"/>; no I/O.</summary>
     internal static class VmEvidenceAssembler
     {
-        public static VmEvidence Assemble(FetchedVmParts parts)
+        public static VmEvidence Assemble(VmReads parts)
         {
             var vm = parts.Vm;
             var model = parts.Model?.Value;
@@ -54,7 +54,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             };
         }
 
-        private static IReadOnlyList<EvidenceGap> GapsOf(FetchedVmParts parts) =>
+        private static IReadOnlyList<EvidenceGap> GapsOf(VmReads parts) =>
             new[]
             {
                 parts.Model?.Gap, parts.ExtensionList?.Gap, parts.ManagedDisks?.Gap, parts.KeyVaults?.Gap, parts.BackupServiceObjectId?.Gap,
@@ -140,7 +140,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 };
             }).ToArray();
 
-        private static EncryptionEvidence EncryptionOf(VirtualMachineData model, IReadOnlyList<DiskEvidence> disks, FetchedVmParts parts)
+        private static EncryptionEvidence EncryptionOf(VirtualMachineData model, IReadOnlyList<DiskEvidence> disks, VmReads parts)
         {
             var ade = AdeExtensionSettings.Of(model.Resources.Count > 0 ? model.Resources : parts.ExtensionList?.Value ?? []);
             var encrypted = disks.Any(d => d.AdeEncrypted) || ade is { Disabled: false };

@@ -70,15 +70,15 @@ namespace AzBackupTroubleshoot.Engine.Collection
                 throw new ArgumentNullException(nameof(vm));
             }
 
-            var parts = new FetchedVmParts(vm, _clock());
+            var parts = new VmReads(vm, _clock());
             var subscription = $"/subscriptions/{vm.SubscriptionId}";
 
             // Round 1.
             var modelTask = GetModelAsync(vm, cancellationToken);
-            var locksTask = Parts.FetchAsync(EvidencePart.Locks, "GET", subscription + "/providers/Microsoft.Authorization/locks", () => _locks.ListAsync(vm.SubscriptionId, cancellationToken));
-            var collectionsTask = Parts.FetchAsync(EvidencePart.RestorePoints, "GET", subscription + "/resources", () => _restorePoints.ListNamedAfterAsync(vm, cancellationToken));
-            var assignmentsTask = Parts.FetchAsync(EvidencePart.Policy, "GET", vm.ResourceId + "/providers/Microsoft.Authorization/policyAssignments", () => _policies.ListAssignmentsAsync(vm, cancellationToken));
-            var vaultsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", subscription + "/providers/Microsoft.RecoveryServices/vaults", () => _backup.ListVaultsAsync(vm.SubscriptionId, cancellationToken));
+            var locksTask = GapOnFailure.FetchAsync(EvidencePart.Locks, "GET", subscription + "/providers/Microsoft.Authorization/locks", () => _locks.ListAsync(vm.SubscriptionId, cancellationToken));
+            var collectionsTask = GapOnFailure.FetchAsync(EvidencePart.RestorePoints, "GET", subscription + "/resources", () => _restorePoints.ListNamedAfterAsync(vm, cancellationToken));
+            var assignmentsTask = GapOnFailure.FetchAsync(EvidencePart.Policy, "GET", vm.ResourceId + "/providers/Microsoft.Authorization/policyAssignments", () => _policies.ListAssignmentsAsync(vm, cancellationToken));
+            var vaultsTask = GapOnFailure.FetchAsync(EvidencePart.Protection, "GET", subscription + "/providers/Microsoft.RecoveryServices/vaults", () => _backup.ListVaultsAsync(vm.SubscriptionId, cancellationToken));
 
             // Round 2 for the reads that do not need the VM model.
             var countedTask = CountRestorePointsAsync(vm, collectionsTask, parts, cancellationToken);
@@ -87,7 +87,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             parts.Model = await modelTask.ConfigureAwait(false);
             var model = parts.Model.Value;
             var backupTask = ReadBackupAsync(vm, model, vaultsTask, parts, cancellationToken);
-            var modelPartsTask = model == null ? Task.CompletedTask : new ModelPartsReader(_vms, _disks, _keyVaults, _directory).ReadAsync(vm, model, parts, cancellationToken);
+            var modelPartsTask = model == null ? Task.CompletedTask : new ModelFollowUpReader(_vms, _disks, _keyVaults, _directory).ReadAsync(vm, model, parts, cancellationToken);
 
             parts.Locks = await locksTask.ConfigureAwait(false);
             parts.RestorePointCollections = await countedTask.ConfigureAwait(false);
@@ -99,23 +99,23 @@ namespace AzBackupTroubleshoot.Engine.Collection
             return VmEvidenceAssembler.Assemble(parts);
         }
 
-        private async Task<PartResult<VirtualMachineData>> GetModelAsync(VmIdentity vm, CancellationToken cancellationToken)
+        private async Task<FetchResult<VirtualMachineData>> GetModelAsync(VmIdentity vm, CancellationToken cancellationToken)
         {
             try
             {
                 var model = await _vms.GetWithInstanceViewAsync(vm, cancellationToken).ConfigureAwait(false);
-                return new PartResult<VirtualMachineData>(model, null);
+                return new FetchResult<VirtualMachineData>(model, null);
             }
-            catch (Exception exception) when (Parts.AsArmError(exception, "GET", vm.ResourceId) is { IsForbidden: false } error)
+            catch (Exception exception) when (GapOnFailure.AsArmError(exception, "GET", vm.ResourceId) is { IsForbidden: false } error)
             {
-                return PartResult<VirtualMachineData>.Missing(Parts.GapOf(EvidencePart.Vm, error));
+                return FetchResult<VirtualMachineData>.Missing(GapOnFailure.GapOf(EvidencePart.Vm, error));
             }
         }
 
-        private async Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> CountRestorePointsAsync(
+        private async Task<FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>> CountRestorePointsAsync(
             VmIdentity vm,
-            Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> listTask,
-            FetchedVmParts parts,
+            Task<FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>> listTask,
+            VmReads parts,
             CancellationToken cancellationToken)
         {
             var listed = await listTask.ConfigureAwait(false);
@@ -126,43 +126,43 @@ namespace AzBackupTroubleshoot.Engine.Collection
 
             // Each GET names the collection's source: the assembler keeps the VM's own.
             var counted = await _restorePoints.CountEachAsync(listed.Value, parts.ExtraGaps, cancellationToken).ConfigureAwait(false);
-            return PartResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(counted);
+            return FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(counted);
         }
 
-        private async Task<PartResult<IReadOnlyList<PolicyEvidence>>> DenyPoliciesAsync(
-            Task<PartResult<IReadOnlyList<PolicyAssignmentData>>> assignmentsTask,
+        private async Task<FetchResult<IReadOnlyList<PolicyEvidence>>> DenyPoliciesAsync(
+            Task<FetchResult<IReadOnlyList<PolicyAssignmentData>>> assignmentsTask,
             CancellationToken cancellationToken)
         {
             var assignments = await assignmentsTask.ConfigureAwait(false);
             return assignments.Value == null
-                ? PartResult<IReadOnlyList<PolicyEvidence>>.Missing(assignments.Gap!)
-                : await Parts.FetchAsync(EvidencePart.Policy, "GET", "policyDefinitions", () => _policies.DenyPoliciesAsync(assignments.Value, cancellationToken)).ConfigureAwait(false);
+                ? FetchResult<IReadOnlyList<PolicyEvidence>>.Missing(assignments.Gap!)
+                : await GapOnFailure.FetchAsync(EvidencePart.Policy, "GET", "policyDefinitions", () => _policies.DenyPoliciesAsync(assignments.Value, cancellationToken)).ConfigureAwait(false);
         }
 
         /// <summary>Backup status, protected items and jobs: of the vaults in the VM's region, or of every vault when the VM is gone.</summary>
         private async Task ReadBackupAsync(
             VmIdentity vm,
             VirtualMachineData? model,
-            Task<PartResult<IReadOnlyList<RecoveryServicesVault>>> vaultsTask,
-            FetchedVmParts parts,
+            Task<FetchResult<IReadOnlyList<RecoveryServicesVault>>> vaultsTask,
+            VmReads parts,
             CancellationToken cancellationToken)
         {
             var location = model?.Location.Name;
             var statusTask = location == null
-                ? Task.FromResult<PartResult<BackupStatus>?>(null)
+                ? Task.FromResult<FetchResult<BackupStatus>?>(null)
                 : FetchStatusAsync(vm, location, cancellationToken);
 
             var vaults = await vaultsTask.ConfigureAwait(false);
             if (vaults.Value == null)
             {
-                parts.ProtectedItems = PartResult<IReadOnlyList<ProtectedItemInVault>>.Missing(vaults.Gap!);
-                parts.Jobs = PartResult<IReadOnlyList<JobInVault>>.Missing(new EvidenceGap(EvidencePart.Jobs, vaults.Gap!.Reason, vaults.Gap.HttpStatus));
+                parts.ProtectedItems = FetchResult<IReadOnlyList<ProtectedItemInVault>>.Missing(vaults.Gap!);
+                parts.Jobs = FetchResult<IReadOnlyList<JobInVault>>.Missing(new EvidenceGap(EvidencePart.Jobs, vaults.Gap!.Reason, vaults.Gap.HttpStatus));
             }
             else
             {
                 var regional = vaults.Value.Where(v => location == null || BackupSource.InRegion(v, location)).ToArray();
-                var itemsTask = Parts.FetchAsync(EvidencePart.Protection, "GET", "backupProtectedItems", () => _backup.ListProtectedItemsAsync(regional, vm.Name, cancellationToken));
-                var jobsTask = Parts.FetchAsync(EvidencePart.Jobs, "GET", "backupJobs", () => _backup.ListRecentJobsAsync(regional, parts.CollectedAt, cancellationToken));
+                var itemsTask = GapOnFailure.FetchAsync(EvidencePart.Protection, "GET", "backupProtectedItems", () => _backup.ListProtectedItemsAsync(regional, vm.Name, cancellationToken));
+                var jobsTask = GapOnFailure.FetchAsync(EvidencePart.Jobs, "GET", "backupJobs", () => _backup.ListRecentJobsAsync(regional, parts.CollectedAt, cancellationToken));
                 parts.ProtectedItems = await itemsTask.ConfigureAwait(false);
                 parts.Jobs = await jobsTask.ConfigureAwait(false);
             }
@@ -170,7 +170,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
             parts.BackupStatus = await statusTask.ConfigureAwait(false);
         }
 
-        private async Task<PartResult<BackupStatus>?> FetchStatusAsync(VmIdentity vm, string location, CancellationToken cancellationToken) =>
-            await Parts.FetchAsync(EvidencePart.Protection, "POST", $"/subscriptions/{vm.SubscriptionId}/providers/Microsoft.RecoveryServices/locations/{location}/backupStatus", () => _backup.GetStatusAsync(vm, location, cancellationToken)).ConfigureAwait(false);
+        private async Task<FetchResult<BackupStatus>?> FetchStatusAsync(VmIdentity vm, string location, CancellationToken cancellationToken) =>
+            await GapOnFailure.FetchAsync(EvidencePart.Protection, "POST", $"/subscriptions/{vm.SubscriptionId}/providers/Microsoft.RecoveryServices/locations/{location}/backupStatus", () => _backup.GetStatusAsync(vm, location, cancellationToken)).ConfigureAwait(false);
     }
 }

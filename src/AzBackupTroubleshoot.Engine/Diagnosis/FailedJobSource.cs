@@ -8,7 +8,7 @@ using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Engine.RecoveryServices;
 using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Engine.Diagnosis
 {

@@ -10,7 +10,7 @@ using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 using AzBackupTroubleshoot.Rules;
 
 namespace AzBackupTroubleshoot.Engine.Diagnosis
@@ -88,7 +88,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             {
                 return Checked(await _collector.CollectAsync(vm, cancellationToken).ConfigureAwait(false));
             }
-            catch (Exception exception) when (Parts.AsArmError(exception, "GET", vmId) is { } error)
+            catch (Exception exception) when (GapOnFailure.AsArmError(exception, "GET", vmId) is { } error)
             {
                 return (null, [ReadProblems.Of(vmId, null, error)]);
             }

@@ -1,6 +1,6 @@
 using System;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Engine.Diagnosis
 {

@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Engine.Export
 {

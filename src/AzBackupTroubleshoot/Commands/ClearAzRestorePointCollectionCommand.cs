@@ -5,7 +5,7 @@ using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Commands
 {

@@ -10,7 +10,7 @@ using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Offline;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Commands
 {

@@ -8,7 +8,7 @@ using AzBackupTroubleshoot.Engine.Remediation;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Commands
 {

@@ -1,3 +1,4 @@
+using AzBackupTroubleshoot.Reporting;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -11,7 +12,7 @@ using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Live;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 using AzBackupTroubleshoot.Rules;
 
 namespace AzBackupTroubleshoot.Commands

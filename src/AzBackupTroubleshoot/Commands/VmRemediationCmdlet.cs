@@ -1,3 +1,4 @@
+using AzBackupTroubleshoot.Termination;
 using System;
 using System.Management.Automation;
 using System.Threading;
@@ -6,7 +7,7 @@ using AzBackupTroubleshoot.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Live;
 using AzBackupTroubleshoot.Remediation;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Commands
 {

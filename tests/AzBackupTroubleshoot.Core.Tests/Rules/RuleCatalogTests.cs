@@ -89,7 +89,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
             table.Append("|---|---|---|---|---|\n");
             foreach (var rule in catalog.Rules)
             {
-                var reads = string.Join(", ", rule.Reads.Select(EvidenceParts.Describe));
+                var reads = string.Join(", ", rule.Reads.Select(MissingEvidenceText.Describe));
                 var guards = rule.Guards.Count == 0 ? "—" : string.Join(", ", rule.Guards);
                 table.Append($"| `{rule.Id}` | {rule.Title.English} | {rule.Severity} | {reads} | {guards} |\n");
             }

@@ -1,6 +1,6 @@
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.FakeArm;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Engine.Tests.Remediation;
 

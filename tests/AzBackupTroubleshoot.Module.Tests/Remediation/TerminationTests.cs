@@ -89,8 +89,8 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
         [Fact]
         public async Task A_signal_stops_the_run_and_holds_the_process_until_the_run_has_finished()
         {
-            var guardType = Type("AzBackupTroubleshoot.Live.TerminationGuard");
-            var signalType = Type("AzBackupTroubleshoot.Live.TerminationSignal");
+            var guardType = Type("AzBackupTroubleshoot.Termination.TerminationGuard");
+            var signalType = Type("AzBackupTroubleshoot.Termination.TerminationSignal");
             var stops = new List<object>();
             var parameter = Expression.Parameter(signalType);
             var stop = Expression.Lambda(
@@ -114,7 +114,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
             await held;
         }
 
-        private Type Signals() => Type("AzBackupTroubleshoot.Live.TerminationSignals");
+        private Type Signals() => Type("AzBackupTroubleshoot.Termination.TerminationSignals");
 
         private Type Type(string name) =>
             ((Assembly)_session.Run("(Get-Module AzBackupTroubleshoot).ImplementingAssembly").Output.Single().BaseObject).GetType(name, throwOnError: true)!;

@@ -38,7 +38,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 return RuleOutcome.NotApplicable($"VM '{evidence.Vm.Name}' does not exist (ARM answered 404), so this check does not apply.");
             }
 
-            return EvidenceParts.UnknownIfGap(evidence, Reads) ?? Judge(evidence);
+            return MissingEvidenceText.UnknownIfGap(evidence, Reads) ?? Judge(evidence);
         }
 
         /// <summary>Judges a VM that exists and whose evidence parts named in the constructor were read.</summary>
@@ -50,6 +50,6 @@ namespace AzBackupTroubleshoot.Rules.Checks
         /// </summary>
         private protected static RuleOutcome IfCollected<TPart>(TPart? collected, EvidencePart part, Func<TPart, RuleOutcome> judge)
             where TPart : class =>
-            collected is { } value ? judge(value) : EvidenceParts.NotCollected(part);
+            collected is { } value ? judge(value) : MissingEvidenceText.NotCollected(part);
     }
 }

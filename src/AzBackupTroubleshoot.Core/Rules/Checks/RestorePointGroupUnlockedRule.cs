@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AzBackupTroubleshoot.Evidence;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Rules.Checks

@@ -31,7 +31,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 return RuleOutcome.Fail($"ARM answered 404 for VM '{vm.Name}' in resource group {vm.ResourceGroupName}: it was deleted or never existed{protectedBy}.");
             }
 
-            return EvidenceParts.UnknownIfGap(evidence, Reads)
+            return MissingEvidenceText.UnknownIfGap(evidence, Reads)
                 ?? RuleOutcome.Pass($"ARM returned VM '{vm.Name}' in resource group {vm.ResourceGroupName}.");
         }
     }

@@ -88,7 +88,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             var effective = whole
                 ? [new ScanScope(subscriptionId, null)]
                 : scopes.GroupBy(scope => scope.ResourceGroupName!, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToArray();
-            var shared = new SubscriptionParts(_sources, subscriptionId, effective, _now, _cancellationToken);
+            var shared = new SharedSubscriptionLists(_sources, subscriptionId, effective, _now, _cancellationToken);
             var running = new List<Task>();
             if (whole)
             {
@@ -107,7 +107,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         private async Task ScanNamedAsync(string subscriptionId, IReadOnlyList<VmIdentity> vms)
         {
-            var shared = new SubscriptionParts(_sources, subscriptionId, [new ScanScope(subscriptionId, null)], _now, _cancellationToken);
+            var shared = new SharedSubscriptionLists(_sources, subscriptionId, [new ScanScope(subscriptionId, null)], _now, _cancellationToken);
             var running = new List<Task>();
             foreach (var vm in vms)
             {
@@ -118,7 +118,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         }
 
         /// <summary>Waits for the subscription's VMs and shared lists, then reports each shared list that failed.</summary>
-        private async Task FinishAsync(SubscriptionParts shared, List<Task> running)
+        private async Task FinishAsync(SharedSubscriptionLists shared, List<Task> running)
         {
             await Task.WhenAll(running).ConfigureAwait(false);
             await shared.Completion.ConfigureAwait(false);
@@ -133,7 +133,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         /// with its instance view at once. Stopped and deallocated VMs wait for the model list, unless they are fewer
         /// than the list's pages, or every VM is to be read.
         /// </summary>
-        private async Task ListSubscriptionAsync(ScanScope scope, SubscriptionParts shared, List<Task> running)
+        private async Task ListSubscriptionAsync(ScanScope scope, SharedSubscriptionLists shared, List<Task> running)
         {
             var lean = _options.PerVmReads == PerVmReads.OnlyWhereNeeded;
             var waiting = new Dictionary<string, ListedVm>(StringComparer.OrdinalIgnoreCase);
@@ -157,7 +157,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                     }
                 }
             }
-            catch (Exception exception) when (Parts.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
+            catch (Exception exception) when (GapOnFailure.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
             {
                 await EmitAsync(BulkScanResult.Of(ReadProblems.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
             }
@@ -184,7 +184,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             }
         }
 
-        private async Task ListAsync(ScanScope scope, SubscriptionParts shared, List<Task> running, IAsyncEnumerable<VirtualMachineData> models, Func<VirtualMachineData, ListedVm?> toListed)
+        private async Task ListAsync(ScanScope scope, SharedSubscriptionLists shared, List<Task> running, IAsyncEnumerable<VirtualMachineData> models, Func<VirtualMachineData, ListedVm?> toListed)
         {
             try
             {
@@ -196,13 +196,13 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                     }
                 }
             }
-            catch (Exception exception) when (Parts.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
+            catch (Exception exception) when (GapOnFailure.AsArmError(exception, "GET", scope.Id + "/providers/Microsoft.Compute/virtualMachines") is { } error)
             {
                 await EmitAsync(BulkScanResult.Of(ReadProblems.Of(scope.Id, EvidencePart.Vm, error))).ConfigureAwait(false);
             }
         }
 
-        private async Task DispatchAsync(ListedVm listed, SubscriptionParts shared, List<Task> running)
+        private async Task DispatchAsync(ListedVm listed, SharedSubscriptionLists shared, List<Task> running)
         {
             if (!_seen.TryAdd(listed.Vm.ResourceId, true))
             {
@@ -222,7 +222,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 catch (Exception exception) when (!_cancellationToken.IsCancellationRequested)
                 {
                     // One VM that breaks the reading is one problem, never the end of the scan.
-                    var error = Parts.AsArmError(exception, "GET", listed.Vm.ResourceId);
+                    var error = GapOnFailure.AsArmError(exception, "GET", listed.Vm.ResourceId);
                     result = BulkScanResult.Of(error != null
                         ? ReadProblems.Of(listed.Vm.ResourceId, EvidencePart.Vm, error)
                         : new ReadProblem(listed.Vm.ResourceId, EvidencePart.Vm, null, exception.GetType().Name, null, exception.Message));

@@ -15,27 +15,27 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     /// </summary>
     internal sealed class DenyPolicyIndex(PolicySource policies, CancellationToken cancellationToken)
     {
-        private readonly ConcurrentDictionary<string, Task<PartResult<IReadOnlyList<PolicyEvidence>>>> _verdicts = new(StringComparer.OrdinalIgnoreCase);
+        private readonly ConcurrentDictionary<string, Task<FetchResult<IReadOnlyList<PolicyEvidence>>>> _verdicts = new(StringComparer.OrdinalIgnoreCase);
 
-        public async Task<PartResult<IReadOnlyList<PolicyEvidence>>> ForVmAsync(VmIdentity vm, Task<PartResult<IReadOnlyList<PolicyAssignmentData>>> listTask)
+        public async Task<FetchResult<IReadOnlyList<PolicyEvidence>>> ForVmAsync(VmIdentity vm, Task<FetchResult<IReadOnlyList<PolicyAssignmentData>>> listTask)
         {
             var listed = await listTask.ConfigureAwait(false);
             if (listed.Value == null)
             {
-                return PartResult<IReadOnlyList<PolicyEvidence>>.Missing(listed.Gap!);
+                return FetchResult<IReadOnlyList<PolicyEvidence>>.Missing(listed.Gap!);
             }
 
             var verdicts = await Task.WhenAll(listed.Value
                 .Where(assignment => AppliesAt(assignment.Scope, vm.ResourceId))
-                .Select(assignment => _verdicts.GetOrAdd(assignment.Id.ToString(), _ => Parts.FetchAsync(
+                .Select(assignment => _verdicts.GetOrAdd(assignment.Id.ToString(), _ => GapOnFailure.FetchAsync(
                     EvidencePart.Policy,
                     "GET",
                     assignment.PolicyDefinitionId ?? "policyDefinitions",
                     () => policies.DenyPoliciesAsync([assignment], cancellationToken))))).ConfigureAwait(false);
             var gap = verdicts.Select(v => v.Gap).FirstOrDefault(g => g != null);
             return gap != null
-                ? PartResult<IReadOnlyList<PolicyEvidence>>.Missing(gap)
-                : PartResult<IReadOnlyList<PolicyEvidence>>.Of(verdicts.SelectMany(v => v.Value!).ToArray());
+                ? FetchResult<IReadOnlyList<PolicyEvidence>>.Missing(gap)
+                : FetchResult<IReadOnlyList<PolicyEvidence>>.Of(verdicts.SelectMany(v => v.Value!).ToArray());
         }
 
         /// <summary>

@@ -1,5 +1,5 @@
 using System;
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
 namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {

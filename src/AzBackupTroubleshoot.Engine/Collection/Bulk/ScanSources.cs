@@ -19,7 +19,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         public BackupSource Backup { get; } = new(new RecoveryServicesClient(session));
 
-        public ModelPartsReader ModelParts { get; } = new(
+        public ModelFollowUpReader ModelParts { get; } = new(
             new VmModelSource(session.Arm),
             new DiskSource(session.Arm),
             new KeyVaultManagementClient(session),

@@ -16,7 +16,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     /// </summary>
     internal sealed class ScannedVmCollector(ScanSources sources, PerVmReads reads, DenyPolicyIndex policies, CancellationToken cancellationToken)
     {
-        public async Task<BulkScanResult> CollectAsync(ListedVm listed, SubscriptionParts shared, DateTimeOffset now)
+        public async Task<BulkScanResult> CollectAsync(ListedVm listed, SharedSubscriptionLists shared, DateTimeOffset now)
         {
             var vm = listed.Vm;
             var model = listed.ListModel;
@@ -26,7 +26,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 {
                     model = await sources.Vms.GetWithInstanceViewAsync(vm, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception exception) when (Parts.AsArmError(exception, "GET", vm.ResourceId) is { } error)
+                catch (Exception exception) when (GapOnFailure.AsArmError(exception, "GET", vm.ResourceId) is { } error)
                 {
                     return BulkScanResult.Of(ReadProblems.Of(vm.ResourceId, EvidencePart.Vm, error));
                 }
@@ -39,12 +39,12 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 }
             }
 
-            var parts = new FetchedVmParts(vm, now) { Model = PartResult<VirtualMachineData>.Of(model) };
+            var parts = new VmReads(vm, now) { Model = FetchResult<VirtualMachineData>.Of(model) };
             var location = model.Location.Name;
             var modelParts = sources.ModelParts.ReadAsync(vm, model, parts, cancellationToken);
             var denyPolicies = policies.ForVmAsync(vm, shared.AssignmentsFor(vm));
             var status = reads == PerVmReads.All
-                ? Parts.FetchAsync(EvidencePart.Protection, "POST", $"/subscriptions/{vm.SubscriptionId}/providers/Microsoft.RecoveryServices/locations/{location}/backupStatus", () => sources.Backup.GetStatusAsync(vm, location, cancellationToken))
+                ? GapOnFailure.FetchAsync(EvidencePart.Protection, "POST", $"/subscriptions/{vm.SubscriptionId}/providers/Microsoft.RecoveryServices/locations/{location}/backupStatus", () => sources.Backup.GetStatusAsync(vm, location, cancellationToken))
                 : null;
 
             parts.Locks = await shared.Locks.ConfigureAwait(false);
@@ -65,9 +65,9 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         /// A named VM that ARM does not know: what is left of it (its protected items and jobs in any vault, its
         /// collections and the locks over them), as the single-VM collector gives a deleted VM.
         /// </summary>
-        private async Task<VmEvidence> GoneAsync(VmIdentity vm, SubscriptionParts shared, DateTimeOffset now)
+        private async Task<VmEvidence> GoneAsync(VmIdentity vm, SharedSubscriptionLists shared, DateTimeOffset now)
         {
-            var parts = new FetchedVmParts(vm, now) { Model = new PartResult<VirtualMachineData>(null, null) };
+            var parts = new VmReads(vm, now) { Model = new FetchResult<VirtualMachineData>(null, null) };
             parts.Locks = await shared.Locks.ConfigureAwait(false);
             ReadProtection(vm, null, await shared.Vaults.ConfigureAwait(false), await shared.VaultContents.ConfigureAwait(false), parts);
             parts.RestorePointCollections = await CollectionsAsync(vm, shared, parts).ConfigureAwait(false);
@@ -80,12 +80,12 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         /// that could not be read leaves a gap only when the VM's own item was not found elsewhere. In a lean scan the
         /// item found stands for the backup status API's "Protected".
         /// </summary>
-        private void ReadProtection(VmIdentity vm, string? location, PartResult<IReadOnlyList<RecoveryServicesVault>> vaults, IReadOnlyList<VaultContents> contents, FetchedVmParts parts)
+        private void ReadProtection(VmIdentity vm, string? location, FetchResult<IReadOnlyList<RecoveryServicesVault>> vaults, IReadOnlyList<VaultContents> contents, VmReads parts)
         {
             if (vaults.Value == null)
             {
-                parts.ProtectedItems = PartResult<IReadOnlyList<ProtectedItemInVault>>.Missing(vaults.Gap!);
-                parts.Jobs = PartResult<IReadOnlyList<JobInVault>>.Missing(new EvidenceGap(EvidencePart.Jobs, vaults.Gap!.Reason, vaults.Gap.HttpStatus));
+                parts.ProtectedItems = FetchResult<IReadOnlyList<ProtectedItemInVault>>.Missing(vaults.Gap!);
+                parts.Jobs = FetchResult<IReadOnlyList<JobInVault>>.Missing(new EvidenceGap(EvidencePart.Jobs, vaults.Gap!.Reason, vaults.Gap.HttpStatus));
                 return;
             }
 
@@ -93,8 +93,8 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             var mine = regional.SelectMany(c => c.ItemsByVm[vm.ResourceId]).ToArray();
             var itemGap = regional.Select(c => c.Items.Gap).FirstOrDefault(g => g != null);
             parts.ProtectedItems = mine.Length > 0 || itemGap == null
-                ? PartResult<IReadOnlyList<ProtectedItemInVault>>.Of(mine)
-                : PartResult<IReadOnlyList<ProtectedItemInVault>>.Missing(itemGap);
+                ? FetchResult<IReadOnlyList<ProtectedItemInVault>>.Of(mine)
+                : FetchResult<IReadOnlyList<ProtectedItemInVault>>.Missing(itemGap);
 
             var protecting = new HashSet<string>(mine.Select(i => i.VaultId), StringComparer.OrdinalIgnoreCase);
             var jobGap = regional
@@ -102,16 +102,16 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 .Select(c => c.Jobs.Gap)
                 .FirstOrDefault(g => g != null);
             parts.Jobs = jobGap != null
-                ? PartResult<IReadOnlyList<JobInVault>>.Missing(jobGap)
-                : PartResult<IReadOnlyList<JobInVault>>.Of(regional.SelectMany(c => c.JobsByWorkload[vm.Name]).ToArray());
+                ? FetchResult<IReadOnlyList<JobInVault>>.Missing(jobGap)
+                : FetchResult<IReadOnlyList<JobInVault>>.Of(regional.SelectMany(c => c.JobsByWorkload[vm.Name]).ToArray());
 
             if (reads == PerVmReads.OnlyWhereNeeded && mine.Length > 0)
             {
-                parts.BackupStatus = PartResult<BackupStatus>.Of(new BackupStatus { ProtectionStatus = "Protected", VaultId = mine[0].VaultId });
+                parts.BackupStatus = FetchResult<BackupStatus>.Of(new BackupStatus { ProtectionStatus = "Protected", VaultId = mine[0].VaultId });
             }
         }
 
-        private async Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> CollectionsAsync(VmIdentity vm, SubscriptionParts shared, FetchedVmParts parts)
+        private async Task<FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>> CollectionsAsync(VmIdentity vm, SharedSubscriptionLists shared, VmReads parts)
         {
             parts.ExtraGaps.AddRange(await shared.IgnoredCollectionsOfAsync(vm).ConfigureAwait(false));
             var listed = await shared.CollectionsOfAsync(vm).ConfigureAwait(false);
@@ -123,7 +123,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             var jobs = parts.Jobs?.Value is { } all ? BackupSource.OfVm(all, vm) : null;
             if (reads == PerVmReads.All || RestorePointCounting.IsWorthCounting(collections, parts.Locks?.Value, parts.ProtectedItems?.Value, jobs))
             {
-                return PartResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(
+                return FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(
                     await sources.RestorePoints.CountEachAsync(collections, parts.ExtraGaps, cancellationToken).ConfigureAwait(false));
             }
 

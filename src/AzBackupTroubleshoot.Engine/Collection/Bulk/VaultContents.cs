@@ -11,8 +11,8 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     /// </summary>
     internal sealed record VaultContents(
         RecoveryServicesVault Vault,
-        PartResult<IReadOnlyList<ProtectedItemInVault>> Items,
-        PartResult<IReadOnlyList<JobInVault>> Jobs)
+        FetchResult<IReadOnlyList<ProtectedItemInVault>> Items,
+        FetchResult<IReadOnlyList<JobInVault>> Jobs)
     {
         /// <summary>Items by the VM they protect (an item names it as virtualMachineId or sourceResourceId).</summary>
         public ILookup<string, ProtectedItemInVault> ItemsByVm { get; } = (Items.Value ?? [])

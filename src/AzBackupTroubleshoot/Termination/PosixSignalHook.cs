@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 
-namespace AzBackupTroubleshoot.Live
+namespace AzBackupTroubleshoot.Termination
 {
     /// <summary>
     /// SIGTERM and SIGHUP through .NET's PosixSignalRegistration (.NET 6 and later). This assembly targets

@@ -2,7 +2,7 @@ using System;
 using AzBackupTroubleshoot.Engine.Reporting;
 using AzBackupTroubleshoot.Reporting;
 
-namespace AzBackupTroubleshoot.Live
+namespace AzBackupTroubleshoot.Reporting
 {
     /// <summary>The report writer for an -OutputFormat name (JSON lives in the engine, which has a JSON library).</summary>
     internal static class ReportWriters

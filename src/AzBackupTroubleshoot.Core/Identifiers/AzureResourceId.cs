@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace AzBackupTroubleshoot.Resources
+namespace AzBackupTroubleshoot.Identifiers
 {
     /// <summary>
     /// A parsed Azure resource id (/subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{type}/{name}…]).

@@ -15,14 +15,14 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     /// collections, vaults and each vault's protected items and recent jobs, policy assignments per scanned scope. A
     /// part that fails becomes one problem for the scan and a gap in each VM that needs it.
     /// </summary>
-    internal sealed class SubscriptionParts
+    internal sealed class SharedSubscriptionLists
     {
         private readonly ConcurrentQueue<ReadProblem> _problems = new();
-        private readonly IReadOnlyDictionary<string, Task<PartResult<IReadOnlyList<PolicyAssignmentData>>>> _assignments;
-        private readonly Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> _collections;
+        private readonly IReadOnlyDictionary<string, Task<FetchResult<IReadOnlyList<PolicyAssignmentData>>>> _assignments;
+        private readonly Task<FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>> _collections;
         private readonly Task<ILookup<string, RestorePointCollectionEvidence>> _collectionsByVm;
 
-        public SubscriptionParts(ScanSources sources, string subscriptionId, IEnumerable<ScanScope> scopes, DateTimeOffset now, CancellationToken cancellationToken)
+        public SharedSubscriptionLists(ScanSources sources, string subscriptionId, IEnumerable<ScanScope> scopes, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var subscription = $"/subscriptions/{subscriptionId}";
             SubscriptionId = subscriptionId;
@@ -47,9 +47,9 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         public string SubscriptionId { get; }
 
-        public Task<PartResult<IReadOnlyList<LockEvidence>>> Locks { get; }
+        public Task<FetchResult<IReadOnlyList<LockEvidence>>> Locks { get; }
 
-        public Task<PartResult<IReadOnlyList<RecoveryServicesVault>>> Vaults { get; }
+        public Task<FetchResult<IReadOnlyList<RecoveryServicesVault>>> Vaults { get; }
 
         public Task<IReadOnlyList<VaultContents>> VaultContents { get; }
 
@@ -60,12 +60,12 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         public IEnumerable<ReadProblem> Problems => _problems;
 
         /// <summary>The VM's restore point collections (uncounted), or the list's gap.</summary>
-        public async Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> CollectionsOfAsync(VmIdentity vm)
+        public async Task<FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>> CollectionsOfAsync(VmIdentity vm)
         {
             var listed = await _collections.ConfigureAwait(false);
             return listed.Value == null
                 ? listed
-                : PartResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of((await _collectionsByVm.ConfigureAwait(false))[vm.ResourceId].ToArray());
+                : FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of((await _collectionsByVm.ConfigureAwait(false))[vm.ResourceId].ToArray());
         }
 
         /// <summary>
@@ -78,10 +78,10 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 .Select(RestorePointCollectionSource.Ignored);
 
         /// <summary>The assignments listed for the VM: the subscription's when the whole subscription is scanned.</summary>
-        public Task<PartResult<IReadOnlyList<PolicyAssignmentData>>> AssignmentsFor(VmIdentity vm) =>
+        public Task<FetchResult<IReadOnlyList<PolicyAssignmentData>>> AssignmentsFor(VmIdentity vm) =>
             _assignments.TryGetValue(string.Empty, out var whole) ? whole : _assignments[vm.ResourceGroupName];
 
-        private static async Task<ILookup<string, RestorePointCollectionEvidence>> IndexAsync(Task<PartResult<IReadOnlyList<RestorePointCollectionEvidence>>> listTask) =>
+        private static async Task<ILookup<string, RestorePointCollectionEvidence>> IndexAsync(Task<FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>> listTask) =>
             ((await listTask.ConfigureAwait(false)).Value ?? [])
                 .Where(c => c.SourceVmId != null)
                 .ToLookup(c => c.SourceVmId!, StringComparer.OrdinalIgnoreCase);
@@ -97,9 +97,9 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             })).ConfigureAwait(false);
         }
 
-        private async Task<PartResult<T>> FetchAsync<T>(EvidencePart part, string path, Func<Task<T>> fetch)
+        private async Task<FetchResult<T>> FetchAsync<T>(EvidencePart part, string path, Func<Task<T>> fetch)
         {
-            var result = await Parts.FetchAsync(part, "GET", path, fetch).ConfigureAwait(false);
+            var result = await GapOnFailure.FetchAsync(part, "GET", path, fetch).ConfigureAwait(false);
             if (result.Gap != null)
             {
                 _problems.Enqueue(new ReadProblem(ResourceOf(path), part, result.Gap.HttpStatus, null, null, result.Gap.Reason));

@@ -8,17 +8,17 @@ using AzBackupTroubleshoot.Evidence;
 namespace AzBackupTroubleshoot.Engine.Collection
 {
     /// <summary>Runs the fetch of one evidence part so that an ARM failure becomes a gap instead of failing the VM.</summary>
-    internal static class Parts
+    internal static class GapOnFailure
     {
-        public static async Task<PartResult<T>> FetchAsync<T>(EvidencePart part, string method, string path, Func<Task<T>> fetch)
+        public static async Task<FetchResult<T>> FetchAsync<T>(EvidencePart part, string method, string path, Func<Task<T>> fetch)
         {
             try
             {
-                return PartResult<T>.Of(await fetch().ConfigureAwait(false));
+                return FetchResult<T>.Of(await fetch().ConfigureAwait(false));
             }
             catch (Exception exception) when (AsArmError(exception, method, path) is { } error)
             {
-                return PartResult<T>.Missing(GapOf(part, error));
+                return FetchResult<T>.Missing(GapOf(part, error));
             }
         }
 

@@ -1,4 +1,4 @@
-namespace AzBackupTroubleshoot.Live
+namespace AzBackupTroubleshoot.Termination
 {
     /// <summary>Which platform notifications end the process and must first stop the run and put its locks back.</summary>
     internal static class TerminationSignals

@@ -1,4 +1,4 @@
-namespace AzBackupTroubleshoot.Live
+namespace AzBackupTroubleshoot.Termination
 {
     /// <summary>A request from outside to end the process, other than Ctrl+C (which PowerShell turns into StopProcessing).</summary>
     internal enum TerminationSignal

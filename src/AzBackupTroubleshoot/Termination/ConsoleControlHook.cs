@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 
-namespace AzBackupTroubleshoot.Live
+namespace AzBackupTroubleshoot.Termination
 {
     /// <summary>
     /// Windows console close, logoff and shutdown events through SetConsoleCtrlHandler (every Windows PowerShell and

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Threading;
 
-namespace AzBackupTroubleshoot.Live
+namespace AzBackupTroubleshoot.Termination
 {
     /// <summary>
     /// Watches for termination (SIGTERM, SIGHUP; on Windows console close, logoff and shutdown) while a run may have

@@ -17,23 +17,23 @@ namespace AzBackupTroubleshoot.Engine.Collection
     /// and the Backup Management Service's object id. Key Vaults and the object id are read once per reader, so one
     /// reader serves one collection (a VM, or every VM of a bulk scan) and never hands out an answer from an earlier one.
     /// </summary>
-    internal sealed class ModelPartsReader(VmModelSource vms, DiskSource disks, KeyVaultManagementClient keyVaults, ServicePrincipalDirectory directory)
+    internal sealed class ModelFollowUpReader(VmModelSource vms, DiskSource disks, KeyVaultManagementClient keyVaults, ServicePrincipalDirectory directory)
     {
         private readonly ConcurrentDictionary<string, Task<ArmResource<KeyVaultProperties>>> _keyVaults = new(StringComparer.OrdinalIgnoreCase);
         private readonly object _gate = new();
         private Task<string?>? _backupServiceObjectId;
 
         /// <summary>Extension list, managed disks and Key Vaults: only where the model leaves something unknown.</summary>
-        public async Task ReadAsync(VmIdentity vm, VirtualMachineData model, FetchedVmParts parts, CancellationToken cancellationToken)
+        public async Task ReadAsync(VmIdentity vm, VirtualMachineData model, VmReads parts, CancellationToken cancellationToken)
         {
             var extensionsTask = VmModelSource.NeedsExtensionList(model)
-                ? Parts.FetchAsync(EvidencePart.Extensions, "GET", vm.ResourceId + "/extensions", () => vms.ListExtensionsAsync(vm, cancellationToken))
+                ? GapOnFailure.FetchAsync(EvidencePart.Extensions, "GET", vm.ResourceId + "/extensions", () => vms.ListExtensionsAsync(vm, cancellationToken))
                 : null;
             var ade = AdeExtensionSettings.Of(model.Resources);
             var diskIds = VmModelReader.DisksToRead(model, ade);
             var disksTask = diskIds.Count == 0
                 ? null
-                : Parts.FetchAsync(EvidencePart.Disks, "GET", diskIds[0], () => disks.GetAsync(diskIds, cancellationToken));
+                : GapOnFailure.FetchAsync(EvidencePart.Disks, "GET", diskIds[0], () => disks.GetAsync(diskIds, cancellationToken));
 
             var keyVaultIds = VmModelReader.KeyVaultIdsOf(model, ade);
             if (keyVaultIds.Count == 0 && disksTask != null)
@@ -45,10 +45,10 @@ namespace AzBackupTroubleshoot.Engine.Collection
 
             var keyVaultsTask = keyVaultIds.Count == 0
                 ? null
-                : Parts.FetchAsync(EvidencePart.Encryption, "GET", keyVaultIds[0], () => GetKeyVaultsAsync(keyVaultIds, cancellationToken));
+                : GapOnFailure.FetchAsync(EvidencePart.Encryption, "GET", keyVaultIds[0], () => GetKeyVaultsAsync(keyVaultIds, cancellationToken));
             var backupServiceTask = keyVaultIds.Count == 0
                 ? null
-                : Parts.FetchAsync(EvidencePart.Encryption, "GET", "v1.0/servicePrincipals", () => BackupServiceObjectIdAsync(cancellationToken));
+                : GapOnFailure.FetchAsync(EvidencePart.Encryption, "GET", "v1.0/servicePrincipals", () => BackupServiceObjectIdAsync(cancellationToken));
 
             parts.ExtensionList = extensionsTask == null ? null : await extensionsTask.ConfigureAwait(false);
             parts.ManagedDisks = disksTask == null ? null : await disksTask.ConfigureAwait(false);

@@ -5,7 +5,7 @@ using AzBackupTroubleshoot.Evidence;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>How rules name evidence they could not judge from.</summary>
-    internal static class EvidenceParts
+    internal static class MissingEvidenceText
     {
         public static RuleOutcome? UnknownIfGap(VmEvidence evidence, IEnumerable<EvidencePart> parts)
         {

@@ -1,6 +1,6 @@
-using AzBackupTroubleshoot.Resources;
+using AzBackupTroubleshoot.Identifiers;
 
-namespace AzBackupTroubleshoot.Core.Tests.Resources
+namespace AzBackupTroubleshoot.Core.Tests.Identifiers
 {
     public class AzureResourceIdTests
     {
