@@ -52,18 +52,7 @@ public class HostileServerTests
         var world = A12World.WithFailingOtherVm();
         var waits = new ConcurrentQueue<TimeSpan>();
         var said = new ConcurrentQueue<string>();
-        await using var fake = await FakeArmSession.StartAsync(
-            world,
-            configure: c =>
-            {
-                c.Verbose = said.Enqueue;
-                c.ReadBurstPerSubscription = 0;
-            },
-            retryWait: (wait, _) =>
-            {
-                waits.Enqueue(wait);
-                return Task.CompletedTask;
-            });
+        await using var fake = await StartRecordingWaitsAsync(world, waits, said);
         fake.Server.Faults.TooManyRequests("GET", OtherVmRead, retryAfterSeconds: 86400);
 
         var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
@@ -85,18 +74,7 @@ public class HostileServerTests
         var world = A12World.WithFailingOtherVm();
         var waits = new ConcurrentQueue<TimeSpan>();
         var said = new ConcurrentQueue<string>();
-        await using var fake = await FakeArmSession.StartAsync(
-            world,
-            configure: c =>
-            {
-                c.Verbose = said.Enqueue;
-                c.ReadBurstPerSubscription = 0;
-            },
-            retryWait: (wait, _) =>
-            {
-                waits.Enqueue(wait);
-                return Task.CompletedTask;
-            });
+        await using var fake = await StartRecordingWaitsAsync(world, waits, said);
         fake.Server.Faults.TooManyRequests("GET", OtherVmRead, retryAfterSeconds: 50);
 
         var result = await Diagnose(fake).DiagnoseAsync(FailedJobScope.Of(A12World.Vault), new FailedJobQuery(), default);
@@ -110,4 +88,19 @@ public class HostileServerTests
 
     private static LiveDiagnosis Diagnose(FakeArmSession fake) =>
         new(fake.Session, KnowledgeBase.Default, SupportedCulture.English);
+
+    // A session whose retry waits are recorded instead of slept, with what it says under -Verbose; no read budget.
+    private static Task<FakeArmSession> StartRecordingWaitsAsync(ArmWorld world, ConcurrentQueue<TimeSpan> waits, ConcurrentQueue<string> said) =>
+        FakeArmSession.StartAsync(
+            world,
+            configure: c =>
+            {
+                c.Verbose = said.Enqueue;
+                c.ReadBurstPerSubscription = 0;
+            },
+            retryWait: (wait, _) =>
+            {
+                waits.Enqueue(wait);
+                return Task.CompletedTask;
+            });
 }
