@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace AzBackupTroubleshoot.FakeArm;
 
@@ -79,6 +80,9 @@ public sealed class FaultRule
 
     /// <summary>How many requests this rule has answered.</summary>
     public int Hits => Volatile.Read(ref _hits);
+
+    /// <summary>Waits until the rule has caught a request (a hung one then waits in the fake until cancelled).</summary>
+    public Task WaitForHitAsync() => Eventually.ValueAsync(() => Hits > 0 ? this : null, "a request reaching " + this);
 
     internal bool Matches(string method, string path) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase)) && PathPattern.IsMatch(path);

@@ -64,16 +64,4 @@ internal static class RemediationFixture
 
         return steps;
     }
-
-    /// <summary>Waits until the fault has caught a request (the request then hangs in the fake until cancelled).</summary>
-    public static async Task WaitForHitAsync(FaultRule rule)
-    {
-        // A guard against a hung test run, not a speed assertion.
-        var giveUp = DateTimeOffset.UtcNow.AddMinutes(1);
-        while (rule.Hits == 0)
-        {
-            Assert.True(DateTimeOffset.UtcNow < giveUp, $"No request reached {rule}.");
-            await Task.Delay(10);
-        }
-    }
 }

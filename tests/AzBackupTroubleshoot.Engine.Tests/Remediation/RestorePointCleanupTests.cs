@@ -105,7 +105,7 @@ public class RestorePointCleanupTests
         using var cancel = new CancellationTokenSource();
 
         var running = Executor(fake).CleanUpAsync(plan, evidence, cancel.Token);
-        await WaitForHitAsync(hang);
+        await hang.WaitForHitAsync();
         Assert.Empty(LocksOf(world));
         await cancel.CancelAsync();
         var result = await running;

@@ -45,7 +45,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
                 var journal = Path.Combine(TestJournal.Directory, "termination-" + Guid.NewGuid().ToString("N"));
                 var host = HostRun.Launch([script], new Dictionary<string, string> { ["SSL_CERT_FILE"] = pem, [TestJournal.Variable] = journal });
 
-                await WaitForHitAsync(hang);
+                await hang.WaitForHitAsync();
                 Assert.Single(server.Requests.Where(r => r.Method == "DELETE" && string.Equals(r.Path, LockId, StringComparison.OrdinalIgnoreCase) && r.Status == 200));
                 Assert.Empty(world.LockSnapshot());
                 using (var kill = Process.Start("kill", ["-" + signal, host.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
@@ -119,15 +119,5 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
         private Type Type(string name) =>
             ((Assembly)_session.Run("(Get-Module AzBackupTroubleshoot).ImplementingAssembly").Output.Single().BaseObject).GetType(name, throwOnError: true)!;
 
-        private static async Task WaitForHitAsync(FaultRule rule)
-        {
-            // A guard against a hung test run, not a speed assertion.
-            var giveUp = DateTimeOffset.UtcNow.AddMinutes(1);
-            while (rule.Hits == 0)
-            {
-                Assert.True(DateTimeOffset.UtcNow < giveUp, $"No request reached {rule}.");
-                await Task.Delay(10);
-            }
-        }
     }
 }
