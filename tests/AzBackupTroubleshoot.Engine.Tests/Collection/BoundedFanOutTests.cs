@@ -2,8 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
+using System.Threading.Channels;
 using System.Threading.Tasks;
 using AzBackupTroubleshoot.Engine.Collection;
+using AzBackupTroubleshoot.FakeArm;
 
 namespace AzBackupTroubleshoot.Engine.Tests.Collection;
 
@@ -54,6 +56,40 @@ public class BoundedFanOutTests
         release.SetResult(true);
         await fanOut;
         Assert.Equal(BoundedFanOut.MaxConcurrentVms, mostAtOnce);
+    }
+
+    [Fact]
+    public async Task A_channel_filled_while_the_workers_run_keeps_its_writer_waiting_while_every_worker_is_busy()
+    {
+        var running = 0;
+        var mostAtOnce = 0;
+        var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var done = new ConcurrentBag<int>();
+        var queue = Channel.CreateBounded<int>(1);
+
+        var fanOut = BoundedFanOut.ForEachAsync(queue.Reader, 2, async (item, _) =>
+        {
+            InterlockedMax(ref mostAtOnce, Interlocked.Increment(ref running));
+            await release.Task;
+            done.Add(item);
+            Interlocked.Decrement(ref running);
+        }, CancellationToken.None);
+
+        // Two workers hold an item each and one waits in the channel: the fourth write waits for a worker.
+        await queue.Writer.WriteAsync(0);
+        await queue.Writer.WriteAsync(1);
+        await Eventually.ValueAsync(() => Volatile.Read(ref running) == 2 ? "both workers busy" : null);
+        await queue.Writer.WriteAsync(2);
+
+        var fourth = queue.Writer.WriteAsync(3).AsTask();
+        Assert.False(fourth.IsCompleted);
+        release.SetResult(true);
+        await fourth;
+        queue.Writer.Complete();
+        await fanOut;
+
+        Assert.Equal(2, mostAtOnce);
+        Assert.Equal(Enumerable.Range(0, 4), done.OrderBy(i => i));
     }
 
     [Fact]

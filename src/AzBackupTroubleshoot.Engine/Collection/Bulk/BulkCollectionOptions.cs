@@ -6,7 +6,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     public sealed class BulkCollectionOptions
     {
         /// <summary>VMs being read at once (their requests still share the session's in-flight bound).</summary>
-        public int MaxConcurrentVms { get; set; } = 32;
+        public int MaxConcurrentVms { get; set; } = BoundedFanOut.MaxConcurrentListedVms;
 
         public PerVmReads PerVmReads { get; set; } = PerVmReads.OnlyWhereNeeded;
 

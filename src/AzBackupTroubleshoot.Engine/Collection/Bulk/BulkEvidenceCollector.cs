@@ -78,7 +78,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var results = Channel.CreateBounded<BulkScanResult>(new BoundedChannelOptions(Math.Max(1, _options.MaxConcurrentVms) * 2) { SingleReader = true });
-            using var scan = new BulkScan(new ScanSources(_session), _options, results.Writer, progress, stop.Token);
+            var scan = new BulkScan(new ScanSources(_session), _options, results.Writer, progress, stop.Token);
             var producer = Task.Run(() => run(scan), stop.Token);
             try
             {

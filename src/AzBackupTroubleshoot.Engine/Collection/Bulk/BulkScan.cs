@@ -13,18 +13,18 @@ using AzBackupTroubleshoot.Evidence;
 namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {
     /// <summary>
-    /// One run of a bulk scan: lists each subscription's VMs, hands each to a bounded set of workers as soon as it is
-    /// listed, and writes every result to the bounded channel the caller reads (a worker waits while the reader is
+    /// One run of a bulk scan: lists each subscription's VMs, queues each for the bounded fan-out as soon as it is
+    /// listed (the listing waits while every worker is busy), and writes every result to the bounded channel the caller reads (a worker waits while the reader is
     /// behind, so a slow pipeline slows the scan instead of filling memory).
     /// </summary>
-    internal sealed class BulkScan : IDisposable
+    internal sealed class BulkScan
     {
         private readonly ScanSources _sources;
         private readonly BulkCollectionOptions _options;
         private readonly ChannelWriter<BulkScanResult> _results;
         private readonly IProgress<BulkScanProgress>? _progress;
         private readonly CancellationToken _cancellationToken;
-        private readonly SemaphoreSlim _workers;
+        private readonly Channel<QueuedVm> _queue = Channel.CreateBounded<QueuedVm>(1);
         private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.OrdinalIgnoreCase);
         private readonly ScannedVmCollector _vms;
         private readonly DateTimeOffset _now;
@@ -39,7 +39,6 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             _results = results;
             _progress = progress;
             _cancellationToken = cancellationToken;
-            _workers = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentVms));
             _now = options.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
             _vms = new ScannedVmCollector(sources, options.PerVmReads, new DenyPolicyIndex(sources.Policies, cancellationToken), cancellationToken);
         }
@@ -59,7 +58,17 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
         {
             try
             {
-                await Task.WhenAll(subscriptions).ConfigureAwait(false);
+                var reading = BoundedFanOut.ForEachAsync(_queue.Reader, Math.Max(1, _options.MaxConcurrentVms), ReadAsync, _cancellationToken);
+                try
+                {
+                    await Task.WhenAll(subscriptions).ConfigureAwait(false);
+                }
+                finally
+                {
+                    _queue.Writer.TryComplete();
+                }
+
+                await reading.ConfigureAwait(false);
                 _results.TryComplete();
             }
             catch (OperationCanceledException) when (_cancellationToken.IsCancellationRequested)
@@ -73,8 +82,6 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
                 _results.TryComplete(new InvalidOperationException("The bulk scan failed: " + exception.Message, exception));
             }
         }
-
-        public void Dispose() => _workers.Dispose();
 
         private static VmIdentity IdentityOf(ResourceIdentifier id) =>
             new(id.ToString(), id.SubscriptionId ?? string.Empty, id.ResourceGroupName ?? string.Empty, id.Name);
@@ -211,30 +218,44 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
             Interlocked.Increment(ref _found);
             Report();
-            await _workers.WaitAsync(_cancellationToken).ConfigureAwait(false);
-            running.Add(Task.Run(async () =>
+            var queued = new QueuedVm(listed, shared, _cancellationToken);
+            running.Add(queued.Read.Task);
+            await _queue.Writer.WriteAsync(queued, _cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task ReadAsync(QueuedVm queued, CancellationToken cancellationToken)
+        {
+            try
             {
                 BulkScanResult result;
                 try
                 {
-                    result = await _vms.CollectAsync(listed, shared, _now).ConfigureAwait(false);
+                    result = await _vms.CollectAsync(queued.Listed, queued.Shared, _now).ConfigureAwait(false);
                 }
-                catch (Exception exception) when (!_cancellationToken.IsCancellationRequested)
+                catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
                 {
                     // One VM that breaks the reading is one problem, never the end of the scan.
-                    var error = GapOnFailure.AsArmError(exception, "GET", listed.Vm.ResourceId);
+                    var vmId = queued.Listed.Vm.ResourceId;
+                    var error = GapOnFailure.AsArmError(exception, "GET", vmId);
                     result = BulkScanResult.Of(error != null
-                        ? ReadProblems.Of(listed.Vm.ResourceId, EvidencePart.Vm, error)
-                        : new ReadProblem(listed.Vm.ResourceId, EvidencePart.Vm, null, exception.GetType().Name, null, exception.Message));
-                }
-                finally
-                {
-                    _workers.Release();
+                        ? ReadProblems.Of(vmId, EvidencePart.Vm, error)
+                        : new ReadProblem(vmId, EvidencePart.Vm, null, exception.GetType().Name, null, exception.Message));
                 }
 
                 Interlocked.Increment(ref _done);
                 await EmitAsync(result).ConfigureAwait(false);
-            }, _cancellationToken));
+                queued.Read.TrySetResult(true);
+            }
+            catch (Exception exception)
+            {
+                // The subscription waiting for this VM hears why it never came.
+                queued.Read.TrySetException(exception);
+                throw;
+            }
+            finally
+            {
+                queued.Dispose();
+            }
         }
 
         private async Task EmitAsync(BulkScanResult result)
@@ -250,5 +271,27 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 
         private void Report() =>
             _progress?.Report(new BulkScanProgress(Volatile.Read(ref _found), Volatile.Read(ref _done), Volatile.Read(ref _problems), _sources.Requests.Count));
+
+        /// <summary>A listed VM waiting for a worker; its subscription waits for <see cref="Read"/> before reporting the shared lists.</summary>
+        private sealed class QueuedVm : IDisposable
+        {
+            private readonly CancellationTokenRegistration _stopped;
+
+            public QueuedVm(ListedVm listed, SharedSubscriptionLists shared, CancellationToken cancellationToken)
+            {
+                Listed = listed;
+                Shared = shared;
+                // A VM still queued when the scan stops is never read: its subscription hears so instead of waiting.
+                _stopped = cancellationToken.Register(() => Read.TrySetCanceled());
+            }
+
+            public ListedVm Listed { get; }
+
+            public SharedSubscriptionLists Shared { get; }
+
+            public TaskCompletionSource<bool> Read { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+            public void Dispose() => _stopped.Dispose();
+        }
     }
 }
