@@ -22,7 +22,7 @@ namespace AzBackupTroubleshoot.Pester.Tests
             File.Delete(ReportPath);
             // The cleanups the suites run write their lock journal here, never in the user's own folder.
             var journal = Directory.CreateTempSubdirectory("azbt-pester-journal-").FullName;
-            var environment = new Dictionary<string, string>
+            var environment = new Dictionary<string, string?>
             {
                 ["AZBT_MODULE_PATH"] = BuildOutput.ModuleManifest,
                 ["AZBT_FAKE_ARM_SERVER"] = BuildOutput.FakeArmServer,

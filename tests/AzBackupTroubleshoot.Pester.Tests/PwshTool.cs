@@ -10,15 +10,15 @@ namespace AzBackupTroubleshoot.Pester.Tests
         private static readonly Lazy<Task> Restored = new(RestoreAsync);
 
         /// <summary>Runs pwsh -NoProfile -NonInteractive with the arguments, in the repository root.</summary>
-        public static async Task<ChildProcess> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
+        public static async Task<ChildProcess> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?> environment, TimeSpan timeout)
         {
             await Restored.Value;
-            return await ChildProcess.RunDotnetAsync(["tool", "run", "pwsh", "-NoProfile", "-NonInteractive", .. arguments], environment, timeout);
+            return await ChildProcess.DotnetAsync(["tool", "run", "pwsh", "-NoProfile", "-NonInteractive", .. arguments], environment, timeout);
         }
 
         private static async Task RestoreAsync()
         {
-            var restore = await ChildProcess.RunDotnetAsync(["tool", "restore"], new Dictionary<string, string>(), TimeSpan.FromMinutes(5));
+            var restore = await ChildProcess.DotnetAsync(["tool", "restore"], null, TimeSpan.FromMinutes(5));
             if (restore.ExitCode != 0)
             {
                 throw new InvalidOperationException($"dotnet tool restore failed ({restore.ExitCode}):\n{restore.StandardOutput}\n{restore.StandardError}");
