@@ -102,11 +102,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Remediation
             var close = Enum.Parse(signalType, "ConsoleClose");
 
             var held = Task.Run(() => hold.Invoke(guard, [close]));
-            var giveUp = DateTimeOffset.UtcNow.AddMinutes(1); // a guard against a hung test run, not a speed assertion
-            while (stops.Count == 0 && DateTimeOffset.UtcNow < giveUp)
-            {
-                await Task.Delay(10);
-            }
+            await Eventually.ValueAsync(() => stops.Count > 0 ? stops : null, "the guard's stop action");
 
             Assert.Equal([close], stops);
             Assert.False(held.IsCompleted);
