@@ -97,30 +97,16 @@ if (-not $SkipTests) {
 
     $pester = Find-Pester
     if ($pester) {
-        # A child process, so the module under test is not locked into this session; it reads its inputs from the environment.
-        $env:AZBT_PESTER_PATH = $pester.Path
-        $env:AZBT_PESTER_TESTS = Join-Path $root 'tests/pester'
-        $env:AZBT_PESTER_REPORT = Join-Path $reports 'pester.xml'
-        $env:AZBT_PESTER_FILTER = $TestFilter
+        # A child process, so the module under test is not locked into this session; TestModule.ps1 finds the module
+        # through AZBT_MODULE_PATH. pester.xml, not the xunit runner's pester-suites.xml: both may run at once.
+        $suites = @('-File', (Join-Path $root 'tests/pester/Invoke-PesterSuites.ps1'), '-PesterModule', $pester.Path, '-ResultPath', (Join-Path $reports 'pester.xml'))
+        if ($TestFilter) { $suites += @('-Filter', $TestFilter) }
         $userModulePath = $env:AZBT_MODULE_PATH
         $env:AZBT_MODULE_PATH = $moduleDir
-        $script = @'
-Import-Module $env:AZBT_PESTER_PATH
-$config = New-PesterConfiguration
-$config.Run.Path = $env:AZBT_PESTER_TESTS
-$config.Run.Exit = $true
-$config.TestResult.Enabled = $true
-$config.TestResult.OutputFormat = 'NUnitXml'
-$config.TestResult.OutputPath = $env:AZBT_PESTER_REPORT
-$config.Output.Verbosity = 'Detailed'
-if ($env:AZBT_PESTER_FILTER) { $config.Filter.FullName = "*$env:AZBT_PESTER_FILTER*" }
-Invoke-Pester -Configuration $config
-'@
         try {
-            Invoke-Native "Pester $($pester.Version) ($($pester.Path))" { Invoke-ChildPwsh -NoProfile -NonInteractive -Command $script }
+            Invoke-Native "Pester $($pester.Version) ($($pester.Path))" { Invoke-ChildPwsh -NoProfile -NonInteractive @suites }
         }
         finally {
-            Remove-Item Env:AZBT_PESTER_PATH, Env:AZBT_PESTER_TESTS, Env:AZBT_PESTER_REPORT, Env:AZBT_PESTER_FILTER -ErrorAction Ignore
             $env:AZBT_MODULE_PATH = $userModulePath
         }
     }

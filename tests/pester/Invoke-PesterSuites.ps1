@@ -1,9 +1,12 @@
 # Runs every Pester suite in this folder against the built module (TestModule.ps1 says which) and writes the NUnit XML
-# report. Prints each failed test, block and file with its error, and exits 1 when anything failed.
+# report. Prints each failed test, block and file with its error, and exits 1 when anything failed. The one Pester
+# configuration: the xunit runner and build.ps1's test step both call this script.
 param(
     # Pester.psd1 of Pester 5 (the xunit runner passes the one restored from NuGet).
     [Parameter(Mandatory)] [string] $PesterModule,
-    [Parameter(Mandatory)] [string] $ResultPath
+    [Parameter(Mandatory)] [string] $ResultPath,
+    # Only the tests whose full name contains this text (build.ps1 -TestFilter).
+    [string] $Filter
 )
 $ErrorActionPreference = 'Stop'
 Import-Module -Name $PesterModule -ErrorAction Stop
@@ -16,6 +19,7 @@ $configuration.Output.RenderMode = 'Plaintext'
 $configuration.TestResult.Enabled = $true
 $configuration.TestResult.OutputFormat = 'NUnitXml'
 $configuration.TestResult.OutputPath = $ResultPath
+if ($Filter) { $configuration.Filter.FullName = "*$Filter*" }
 $result = Invoke-Pester -Configuration $configuration
 
 function Format-Failure([string] $Name, $ErrorRecords) {
