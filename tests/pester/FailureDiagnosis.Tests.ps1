@@ -33,7 +33,7 @@ Describe 'Get-AzBackupFailureDiagnosis' {
     }
 
     It 'diagnoses the bundled az export' {
-        $diagnoses = Get-AzBackupFailureDiagnosis -Path $Sample
+        $diagnoses = Get-AzBackupFailureDiagnosis -Path $Sample -IncludeAllJobs
         $diagnoses.Status | Should -Contain 'Diagnosed'
         $diagnoses.Status | Should -Contain 'NothingToDiagnose'
     }

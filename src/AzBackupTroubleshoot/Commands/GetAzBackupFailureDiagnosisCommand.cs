@@ -127,6 +127,14 @@ namespace AzBackupTroubleshoot.Commands
         public PSObject?[]? ErrorDetails { get; set; }
 
         /// <summary>
+        /// <para type="description">Also list the jobs that did not fail (completed, in progress or cancelled, with no error details), as NothingToDiagnose results. Without it they are only counted, in the information stream.</para>
+        /// </summary>
+        [Parameter(ParameterSetName = PathSet)]
+        [Parameter(ParameterSetName = LiteralPathSet)]
+        [Parameter(ParameterSetName = JobSet)]
+        public SwitchParameter IncludeAllJobs { get; set; }
+
+        /// <summary>
         /// <para type="description">Live: the Recovery Services vault whose failed jobs to diagnose (with -ResourceGroupName).</para>
         /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = VaultNameSet)]
@@ -273,12 +281,19 @@ namespace AzBackupTroubleshoot.Commands
             };
         }
 
-        // Jobs are diagnosed together at the end so that repeats across the whole input fold into one result.
+        // Jobs are diagnosed together at the end so that repeats across the whole input fold into one result. Jobs that
+        // did not fail are counted, not listed, unless asked for: an export of hundreds would bury the failures.
         protected override void EndProcessing()
         {
-            if (_jobs.Count > 0)
+            var jobs = IncludeAllJobs ? _jobs : _jobs.Where(job => !JobsNotDiagnosed.IsLeftOut(job)).ToList();
+            if (jobs.Count > 0)
             {
-                WriteObject(_diagnoser!.DiagnoseJobs(_jobs), enumerateCollection: true);
+                WriteObject(_diagnoser!.DiagnoseJobs(jobs), enumerateCollection: true);
+            }
+
+            if (jobs.Count < _jobs.Count)
+            {
+                WriteInformation(new JobsNotDiagnosed(_jobs.Count - jobs.Count, OutputCulture), [JobsNotDiagnosed.Tag]);
             }
         }
 

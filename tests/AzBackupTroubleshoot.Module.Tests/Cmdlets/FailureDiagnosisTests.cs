@@ -45,7 +45,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
         [Fact]
         public void The_bundled_sample_is_diagnosed_with_repeats_folded()
         {
-            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{RepoPaths.Sample("az-backup-job-list.json")}'");
+            var result = _session.Run($"Get-AzBackupFailureDiagnosis -Path '{RepoPaths.Sample("az-backup-job-list.json")}' -IncludeAllJobs");
 
             Assert.Empty(result.Errors);
             Assert.Contains(result.Output, d => d.Properties["Status"].Value.ToString() == "Diagnosed");
@@ -249,7 +249,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
                 AzJob("j1", "vm-a", "Failed", "2026-11-20T02:00:00Z", "[pscustomobject]@{ ErrorCode = 320001; ErrorMessage = 'Could not perform the operation as VM no longer exists'; Recommendations = @('Stop protection') }")
                 + ", " + AzJob("j2", "vm-a", "Failed", "2026-11-21T02:00:00Z", "[pscustomobject]@{ ErrorCode = 320001; ErrorMessage = 'Could not perform the operation as VM no longer exists'; Recommendations = @('Stop protection') }")
                 + ", " + AzJob("j3", "vm-b", "Completed", "2026-11-21T02:00:00Z", null)
-                + " | Get-AzBackupFailureDiagnosis -Culture en-US");
+                + " | Get-AzBackupFailureDiagnosis -Culture en-US -IncludeAllJobs");
 
             Assert.Empty(result.Errors);
             Assert.Equal(2, result.Output.Count);
@@ -263,6 +263,62 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
             dynamic nothing = result.Output[1];
             Assert.Equal("NothingToDiagnose", nothing.Status.ToString());
             Assert.Equal("vm-b", (string)nothing.WorkloadName);
+        }
+
+        [Theory]
+        [InlineData("en-US", "Jobs not diagnosed because they did not fail (completed, in progress or cancelled, with no error details): 3.")]
+        [InlineData("zh-CN", "未诊断的作业（未失败：已完成、进行中或已取消，且没有错误详细信息）：3 个。")]
+        [InlineData("zh-TW", "未診斷的作業（未失敗：已完成、進行中或已取消，且沒有錯誤詳細資料）：3 個。")]
+        public void An_export_lists_only_failed_and_partly_failed_jobs_and_counts_the_rest_in_the_information_stream(string culture, string message)
+        {
+            var path = MixedExport();
+
+            var result = _session.Run(
+                "param($path, $culture) $d = Get-AzBackupFailureDiagnosis -Path $path -Culture $culture -InformationVariable info; [pscustomobject]@{ Diagnoses = @($d); Information = @($info) }",
+                path,
+                culture);
+
+            Assert.Empty(result.Errors);
+            dynamic run = Assert.Single(result.Output);
+            var workloads = ((object[])run.Diagnoses).Cast<dynamic>().Select(d => (string)d.WorkloadName).OrderBy(n => n);
+            Assert.Equal(["vm-failed", "vm-warned"], workloads);
+            var record = (InformationRecord)((object[])run.Information).Single();
+            Assert.Equal(["JobsNotDiagnosed"], record.Tags);
+            Assert.Equal(3, ((dynamic)record.MessageData).Count);
+            Assert.StartsWith(message, record.MessageData.ToString(), StringComparison.Ordinal);
+            Assert.Contains("-IncludeAllJobs", record.MessageData.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void IncludeAllJobs_lists_every_job_of_the_export_and_counts_nothing()
+        {
+            var path = MixedExport();
+
+            var result = _session.Run(
+                "param($path) $d = Get-AzBackupFailureDiagnosis -Path $path -Culture en-US -IncludeAllJobs -InformationVariable info; [pscustomobject]@{ Diagnoses = @($d); Information = @($info) }",
+                path);
+
+            Assert.Empty(result.Errors);
+            dynamic run = Assert.Single(result.Output);
+            var diagnoses = ((object[])run.Diagnoses).Cast<dynamic>().ToList();
+            Assert.Equal(["vm-cancelled", "vm-completed", "vm-failed", "vm-running", "vm-warned"], diagnoses.Select(d => (string)d.WorkloadName).OrderBy(n => n));
+            Assert.Equal(["vm-cancelled", "vm-completed", "vm-running"], diagnoses.Where(d => d.Status.ToString() == "NothingToDiagnose").Select(d => (string)d.WorkloadName).OrderBy(n => n));
+            Assert.Empty((object[])run.Information);
+        }
+
+        [Fact]
+        public void Job_objects_on_the_pipeline_list_only_the_failed_ones_too()
+        {
+            var result = _session.Run(
+                "$d = " + AzJob("j1", "vm-a", "Failed", "2026-11-20T02:00:00Z", "[pscustomobject]@{ ErrorCode = 320001; ErrorMessage = 'Could not perform the operation as VM no longer exists'; Recommendations = @() }")
+                + ", " + AzJob("j3", "vm-b", "Completed", "2026-11-21T02:00:00Z", null)
+                + ", " + AzJob("j4", "vm-c", "InProgress", "2026-11-21T03:00:00Z", null)
+                + " | Get-AzBackupFailureDiagnosis -Culture en-US -InformationVariable info; [pscustomobject]@{ Diagnoses = @($d); Information = @($info) }");
+
+            Assert.Empty(result.Errors);
+            dynamic run = Assert.Single(result.Output);
+            Assert.Equal(["vm-a"], ((object[])run.Diagnoses).Cast<dynamic>().Select(d => (string)d.WorkloadName));
+            Assert.Equal(2, ((dynamic)((InformationRecord)((object[])run.Information).Single()).MessageData).Count);
         }
 
         [Fact]
@@ -365,6 +421,35 @@ namespace AzBackupTroubleshoot.Module.Tests.Cmdlets
             Assert.Equal("ErrorCodeNotFound," + CommandType, error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
             Assert.Equal("Error code: Bogus42", error.TargetObject);
+        }
+
+        // An export of five jobs: one failed, one completed with warnings (both with errors), one completed, one in progress
+        // and one cancelled (without).
+        private string MixedExport()
+        {
+            var sample = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepoPaths.Sample("az-backup-job-list.json")))!.AsArray();
+            System.Text.Json.Nodes.JsonNode Job(string workload, string status, bool withErrors)
+            {
+                var job = sample[0]!.DeepClone();
+                job["name"] = Guid.NewGuid().ToString();
+                job["properties"]!["entityFriendlyName"] = workload;
+                job["properties"]!["status"] = status;
+                if (!withErrors)
+                {
+                    job["properties"]!.AsObject().Remove("errorDetails");
+                }
+
+                return job;
+            }
+
+            var path = Path.Combine(_scratch, "mixed.json");
+            File.WriteAllText(path, new System.Text.Json.Nodes.JsonArray(
+                Job("vm-failed", "Failed", true),
+                Job("vm-warned", "CompletedWithWarnings", true),
+                Job("vm-completed", "Completed", false),
+                Job("vm-running", "InProgress", false),
+                Job("vm-cancelled", "Cancelled", false)).ToJsonString());
+            return path;
         }
 
         private static string AzJob(string id, string workload, string status, string start, string? errorDetails, string operation = "Backup", string? managementType = null) =>

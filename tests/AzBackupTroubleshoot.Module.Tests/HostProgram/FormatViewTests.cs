@@ -26,7 +26,7 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
         [Fact]
         public void A_diagnosis_shows_the_entry_the_codes_and_how_often_it_was_seen()
         {
-            var run = HostRun.Start(["Get-AzBackupFailureDiagnosis", "-Path", "docs/samples/az-backup-job-list.json", "-Culture", "en-US"]);
+            var run = HostRun.Start(["Get-AzBackupFailureDiagnosis", "-Path", "docs/samples/az-backup-job-list.json", "-Culture", "en-US", "-IncludeAllJobs"]);
 
             Assert.Equal(0, run.ExitCode);
             Assert.Matches(@"(?m)^Error\s+: \[B4\] .*UserErrorRpCollectionLimitReached", run.StandardOutput);
