@@ -7,8 +7,10 @@ namespace AzBackupTroubleshoot.Diagnosis
     public sealed class DiagnosedRemedy
     {
         public DiagnosedRemedy(
-            int step, string text, string? command, string? commandTemplate, string? seeAlso, IReadOnlyList<RemedyScript> scripts, bool destructive = false, string? note = null)
+            int step, string text, string? command, string? commandTemplate, string? seeAlso, IReadOnlyList<RemedyScript> scripts, bool destructive = false, string? note = null,
+            IReadOnlyList<string>? placeholders = null)
         {
+            Placeholders = placeholders ?? [];
             Destructive = destructive;
             Note = note;
             Step = step;
@@ -38,7 +40,16 @@ namespace AzBackupTroubleshoot.Diagnosis
         /// <summary>The step stops or deletes something.</summary>
         public bool Destructive { get; }
 
-        /// <summary>Why the command is withheld, when it is.</summary>
+        /// <summary>
+        /// The placeholders the command and scripts still hold (e.g. &lt;LockId&gt;, {VaultName}): what the evidence
+        /// did not name a single value for; empty when every one was filled.
+        /// </summary>
+        public IReadOnlyList<string> Placeholders { get; }
+
+        /// <summary>The step cannot be run as shown: something in its command or scripts is still to be filled in.</summary>
+        public bool HasPlaceholders => Placeholders.Count > 0;
+
+        /// <summary>Why the command is withheld or not ready to run, when it is.</summary>
         public string? Note { get; }
 
         public override string ToString() => $"{Step}. {Text}";

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
@@ -15,12 +16,16 @@ namespace AzBackupTroubleshoot.Diagnosis
         private readonly KnowledgeBase _knowledge;
         private readonly SupportedCulture _culture;
         private readonly Func<JobEvidence, RuleOutcomeCauseJudge?> _judgeFor;
+        private readonly Func<JobEvidence, VmEvidence?> _evidenceFor;
 
         /// <param name="knowledge">The knowledge base to recognise errors in.</param>
         /// <param name="culture">The language of the output text.</param>
         /// <param name="judgeFor">Evidence for a job's workload; null or a null result leaves every cause unknown (offline).</param>
-        public FailureDiagnoser(KnowledgeBase knowledge, SupportedCulture culture, Func<JobEvidence, RuleOutcomeCauseJudge?>? judgeFor = null)
+        /// <param name="evidenceFor">The job's VM as read live, to name its restore point group, lock, Key Vault in the remedies; null offline.</param>
+        public FailureDiagnoser(
+            KnowledgeBase knowledge, SupportedCulture culture, Func<JobEvidence, RuleOutcomeCauseJudge?>? judgeFor = null, Func<JobEvidence, VmEvidence?>? evidenceFor = null)
         {
+            _evidenceFor = evidenceFor ?? (_ => null);
             _knowledge = knowledge;
             _culture = culture;
             _judgeFor = judgeFor ?? (_ => null);
@@ -146,7 +151,7 @@ namespace AzBackupTroubleshoot.Diagnosis
         private BackupFailureDiagnosis Describe(KnowledgeMatch match, string? code, JobEvidence job, JobError? error, RuleOutcomeCauseJudge? judge, string? note)
         {
             var entry = match.Entry;
-            var placeholders = CommandPlaceholders.From(job);
+            var placeholders = CommandPlaceholders.From(job, _evidenceFor(job));
             var causes = entry.Causes
                 .Select(c =>
                 {
@@ -158,19 +163,7 @@ namespace AzBackupTroubleshoot.Diagnosis
             // A step that stops or deletes something runs only on a code match or a cause the evidence confirms.
             var sureEnough = match.Confidence >= ConfidenceThresholds.DestructiveCommand || causes.Any(c => c.Status == CauseStatus.Confirmed);
             var remedies = entry.Remedies
-                .Select((r, i) =>
-                {
-                    var withheld = r.Destructive && r.CommandTemplate != null && !sureEnough;
-                    return new DiagnosedRemedy(
-                        i + 1,
-                        r.Text.Get(_culture),
-                        r.CommandTemplate == null || withheld ? null : placeholders.Fill(r.CommandTemplate),
-                        r.CommandTemplate,
-                        r.SeeAlso,
-                        r.Scripts,
-                        r.Destructive,
-                        withheld ? MatchText.CommandWithheld.Get(_culture) : null);
-                })
+                .Select((r, i) => Remedy(i + 1, r, placeholders, withheld: r.Destructive && r.CommandTemplate != null && !sureEnough))
                 .ToList();
             return new BackupFailureDiagnosis
             {
@@ -195,6 +188,22 @@ namespace AzBackupTroubleshoot.Diagnosis
                 ServiceRecommendations = error?.Recommendations ?? [],
                 Culture = _culture.ToCultureName(),
             };
+        }
+
+        /// <summary>The step as this failure lets it be run: filled where the evidence names a value, withheld or marked where not.</summary>
+        private DiagnosedRemedy Remedy(int step, KnowledgeRemedy remedy, CommandPlaceholders placeholders, bool withheld)
+        {
+            var command = remedy.CommandTemplate == null || withheld ? null : placeholders.Fill(remedy.CommandTemplate);
+            var scripts = remedy.Scripts.Select(placeholders.FillScript).ToList();
+            var left = (command == null && remedy.CommandTemplate != null ? CommandPlaceholders.Remaining(placeholders.FillKnown(remedy.CommandTemplate)) : [])
+                .Concat(scripts.SelectMany(s => CommandPlaceholders.Remaining(s.Text)))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var note = withheld ? MatchText.CommandWithheld.Get(_culture)
+                : left.Count > 0 ? string.Format(CultureInfo.InvariantCulture, CommandPlaceholders.StillToFill.Get(_culture), string.Join(", ", left))
+                : null;
+            return new DiagnosedRemedy(
+                step, placeholders.FillText(remedy.Text.Get(_culture)), command, remedy.CommandTemplate, remedy.SeeAlso, scripts, remedy.Destructive, note, left);
         }
 
         private static BackupFailureDiagnosis Fold(List<(JobEvidence Job, BackupFailureDiagnosis Diagnosis)> group)

@@ -76,7 +76,12 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             var evidence = collected.Select(c => c.Evidence).OfType<VmEvidence>().ToList();
 
             var judges = evidence.ToDictionary(e => e.Vm.ResourceId, JudgeOf, StringComparer.OrdinalIgnoreCase);
-            var diagnoser = new FailureDiagnoser(_knowledge, _culture, job => job.VmId != null && judges.TryGetValue(job.VmId, out var judge) ? judge : null);
+            var byVm = evidence.ToDictionary(e => e.Vm.ResourceId, StringComparer.OrdinalIgnoreCase);
+            var diagnoser = new FailureDiagnoser(
+                _knowledge,
+                _culture,
+                job => job.VmId != null && judges.TryGetValue(job.VmId, out var judge) ? judge : null,
+                job => job.VmId != null && byVm.TryGetValue(job.VmId, out var vm) ? vm : null);
             return new LiveDiagnosisResult(diagnoser.DiagnoseJobs(read.Jobs), read.Jobs, evidence, problems);
         }
 

@@ -25,6 +25,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [InlineData("G12", "UserErrorEncryptedVmNotSupportedWithDiskEx")]
         [InlineData("G13", "DiskEncryptionInternalError")]
         [InlineData("G14", "BCMProtGetSaSUriAsyncError")]
+        [InlineData("G16", "UserErrorUltraDiskOrPremiumSSDV2DiskVMCannotBeProtectedOnGRSVault")]
         public void Each_entry_is_found_by_its_code(string id, string code)
         {
             var match = Kb.Resolve(code, null);
@@ -48,6 +49,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         [InlineData("G13", "Restore", "Unknown error encountered when retrieving secret from the Key Vault with URL https://contoso-kv.vault.azure.net/secrets/abc/123")]
         [InlineData("G14", "Backup", "Backup failed in allocating storage from protection service.")]
         [InlineData("G15", "ConfigureBackup", "Create Backup Protected Item failed: Unsupported OS version for virtual machine backup.")]
+        [InlineData("G16", "ConfigureBackup", "Protection of virtual machines with Ultra disk or Premium SSD v2 could not be performed in the selected vault, with storage replication type as geo-redundant.")]
         public void Each_entry_is_found_by_a_realistic_message_alone(string id, string operation, string message)
         {
             var recognition = Kb.Recognize(null, message, MatchContext.Of(operation, "AzureIaasVM"));
@@ -89,6 +91,26 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
             var entry = Kb.Resolve(null, "Unsupported OS version for virtual machine backup")!.Entry;
             Assert.Equal("G15", entry.Id);
             Assert.StartsWith("backup-support-matrix-iaas#", entry.Topic);
+        }
+
+        [Fact]
+        public void Ultra_or_premium_ssd_v2_disks_on_a_geo_redundant_vault_are_known_and_point_at_the_support_matrix()
+        {
+            const string pasted = "\"code\": \"UserErrorUltraDiskOrPremiumSSDV2DiskVMCannotBeProtectedOnGRSVault\", \"message\": \"Protection of virtual machines with Ultra disk or Premium SSD v2 could not be performed in the selected vault, with storage replication type as geo-redundant.\"";
+            var entry = Kb.Resolve(null, pasted)!.Entry;
+            Assert.Equal("G16", entry.Id);
+            Assert.Equal("backup-support-matrix-iaas#vm-storage-support", entry.Topic);
+            Assert.Contains("LRS", entry.Remedies[0].Text.English);
+        }
+
+        [Theory]
+        [InlineData("OperationNotAllowed : The number of restore points across restore point collections and resource groups for a VM cannot exceed 18. To create a new restore point, please delete existing restore points.")]
+        [InlineData("The number of restore points across restore point collections and resource groups for a VM cannot exceed 18.")]
+        public void The_restore_point_limit_worded_cannot_exceed_18_is_the_full_collection(string message)
+        {
+            var recognition = Kb.Recognize("OperationNotAllowed", message, MatchContext.Of("Backup", "AzureIaasVM"));
+            Assert.Equal("B4", recognition.Match?.Entry.Id);
+            Assert.Equal(MatchConfidence.High, recognition.Match!.Confidence);
         }
 
         [Fact]

@@ -35,6 +35,29 @@ namespace AzBackupTroubleshoot.Module.Tests.Diagnosis
         }
 
         [Fact]
+        public async Task The_remedies_name_the_locked_restore_point_group_and_its_lock_and_hold_no_placeholder()
+        {
+            var world = Scenarios.Load("B4-locked-restore-point-group");
+            await using var shell = await LiveShell.StartAsync(world);
+            var subscription = world.VmUnderTest!.Split('/')[2];
+            var lockId = $"/subscriptions/{subscription}/resourceGroups/AzureBackupRG_eastus_1/providers/Microsoft.Authorization/locks/backup-rg-do-not-delete";
+
+            var result = shell.Run($"Get-AzBackupFailureDiagnosis -ResourceId '{world.VmUnderTest}' -ArmEndpoint $arm");
+
+            Assert.Empty(result.Errors);
+            var diagnosis = Assert.Single(result.Output, d => (string)d.Properties["KnowledgeId"].Value == "B4");
+            var remedies = ((IEnumerable)diagnosis.Properties["Remedies"].Value).Cast<object>().Select(PSObject.AsPSObject).ToList();
+            var runnable = remedies
+                .SelectMany(r => ((IEnumerable)r.Properties["Scripts"].Value).Cast<object>().Select(s => (string)PSObject.AsPSObject(s).Properties["Text"].Value)
+                    .Append((string?)r.Properties["Command"].Value ?? string.Empty))
+                .ToList();
+            Assert.Contains(runnable, t => t.Contains("-ResourceGroupName 'AzureBackupRG_eastus_1'", StringComparison.Ordinal)
+                && t.Contains($"-LockId '{lockId}'", StringComparison.OrdinalIgnoreCase));
+            Assert.All(runnable, t => Assert.DoesNotMatch(@"<\w+>|\{\w+\}", t));
+            Assert.All(remedies, r => Assert.False((bool)r.Properties["HasPlaceholders"].Value));
+        }
+
+        [Fact]
         public async Task The_whole_subscription_and_a_vault_from_the_pipeline_give_the_same_diagnosis()
         {
             var world = Scenarios.Load("B4-locked-restore-point-group");

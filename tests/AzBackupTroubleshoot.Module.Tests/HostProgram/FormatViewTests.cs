@@ -35,6 +35,16 @@ namespace AzBackupTroubleshoot.Module.Tests.HostProgram
         }
 
         [Fact]
+        public void A_step_still_holding_placeholders_says_so_under_its_scripts()
+        {
+            var run = HostRun.Start(["Get-AzBackupFailureDiagnosis", "-ErrorCode", "UserErrorRpCollectionLimitReached", "-Culture", "en-US"]);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Matches(@"(?m)^\s+Not ready to run as shown: fill in AzureBackupRG_<Geo>_<number>, <LockId> first", run.StandardOutput);
+            Assert.Matches(@"(?m)^\s+PS> Remove-AzResourceLock -LockId '<LockId>' -Force|^\s+PS> Get-AzResourceLock", run.StandardOutput);
+        }
+
+        [Fact]
         public void Readiness_results_are_grouped_by_vm()
         {
             var run = HostRun.Start(ReadinessResults + "$results");
