@@ -10,8 +10,9 @@ namespace AzBackupTroubleshoot.Engine.Snapshot
     /// Goes over every string of a snapshot's JSON, whatever evidence part it belongs to: strips SAS query strings
     /// (anything with <c>sig=</c>) and, when redacting, replaces subscription ids and resource group, VM and vault
     /// names with stable placeholders (the same name gives the same placeholder everywhere in the file, inside ids
-    /// and texts alike). The backup service's own AzureBackupRG_* groups keep their names: they carry no customer
-    /// name, and the rules recognise them by it.
+    /// and texts alike, and in names made from them such as the disks vm-web01_OsDisk_1 and vm-web01-data01). The
+    /// backup service's own AzureBackupRG_* groups keep their names: they carry no customer name, and the rules
+    /// recognise them by it.
     /// </summary>
     internal sealed class SnapshotScrubber
     {
@@ -43,7 +44,7 @@ namespace AzBackupTroubleshoot.Engine.Snapshot
             scrubber._names = scrubber._placeholders.Count == 0
                 ? null
                 : new Regex(
-                    @"(?<![A-Za-z0-9_-])(?:" + string.Join("|", scrubber._placeholders.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![A-Za-z0-9_-])",
+                    @"(?<![A-Za-z0-9])(?:" + string.Join("|", scrubber._placeholders.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![A-Za-z0-9])",
                     Options,
                     Timeout);
             foreach (var (parent, key, text) in strings)
