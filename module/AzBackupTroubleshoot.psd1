@@ -12,6 +12,7 @@
     FormatsToProcess     = @('AzBackupTroubleshoot.format.ps1xml')
     CmdletsToExport      = @(
         'Clear-AzRestorePointCollection'
+        'Export-AzBackupEvidence'
         'Get-AzBackupFailureDiagnosis'
         'Get-AzBackupKnownIssue'
         'Repair-AzVmBackupExtension'

@@ -11,7 +11,6 @@ using AzBackupTroubleshoot.Engine.Rest;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Identifiers;
-using AzBackupTroubleshoot.Rules;
 
 namespace AzBackupTroubleshoot.Engine.Diagnosis
 {
@@ -39,7 +38,6 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
         private readonly int _bulkFromVms;
         private readonly KnowledgeBase _knowledge;
         private readonly SupportedCulture _culture;
-        private readonly ReadinessEvaluator _rules;
 
         public LiveDiagnosis(AzureSession session, KnowledgeBase knowledge, SupportedCulture culture)
             : this(session, knowledge, culture, () => DateTimeOffset.UtcNow)
@@ -59,7 +57,6 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             _collector = new VmEvidenceCollector(session, clock);
             _bulk = new BulkEvidenceCollector(session, new BulkCollectionOptions { Clock = clock });
             _bulkFromVms = bulkFromVms;
-            _rules = new ReadinessEvaluator(RuleCatalog.Default, knowledge, culture);
         }
 
         public async Task<LiveDiagnosisResult> DiagnoseAsync(FailedJobScope scope, FailedJobQuery query, CancellationToken cancellationToken)
@@ -75,14 +72,7 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             problems.AddRange(collected.SelectMany(c => c.Problems));
             var evidence = collected.Select(c => c.Evidence).OfType<VmEvidence>().ToList();
 
-            var judges = evidence.ToDictionary(e => e.Vm.ResourceId, JudgeOf, StringComparer.OrdinalIgnoreCase);
-            var byVm = evidence.ToDictionary(e => e.Vm.ResourceId, StringComparer.OrdinalIgnoreCase);
-            var diagnoser = new FailureDiagnoser(
-                _knowledge,
-                _culture,
-                job => job.VmId != null && judges.TryGetValue(job.VmId, out var judge) ? judge : null,
-                job => job.VmId != null && byVm.TryGetValue(job.VmId, out var vm) ? vm : null);
-            return new LiveDiagnosisResult(diagnoser.DiagnoseJobs(read.Jobs), read.Jobs, evidence, problems);
+            return new LiveDiagnosisResult(EvidenceDiagnosis.Diagnose(_knowledge, _culture, read.Jobs, evidence), read.Jobs, evidence, problems);
         }
 
         /// <summary>The VM's evidence, with each part it lacks as a problem; no evidence when ARM refuses the VM itself.</summary>
@@ -127,8 +117,5 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
         /// <summary>The evidence with each part it could not read as a problem; a part a bulk read skipped on purpose is none.</summary>
         private static (VmEvidence? Evidence, IReadOnlyList<ReadProblem> Problems) Checked(VmEvidence evidence) =>
             (evidence, evidence.Gaps.Where(gap => !gap.Skipped).Select(gap => ReadProblems.Of(evidence.Vm, gap)).ToList());
-
-        private RuleOutcomeCauseJudge JudgeOf(VmEvidence evidence) =>
-            new(_rules.Evaluate(evidence).ToDictionary(r => r.RuleId, r => new RuleOutcome(r.Result, r.Evidence), StringComparer.OrdinalIgnoreCase));
     }
 }

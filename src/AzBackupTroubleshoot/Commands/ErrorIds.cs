@@ -39,6 +39,13 @@ namespace AzBackupTroubleshoot.Commands
         public static readonly ErrorId ExportFileInvalid = new(nameof(ExportFileInvalid), ErrorCategory.InvalidData, "A job export, or a job in it, is not a job export.");
         public static readonly ErrorId ExportFileUnreadable = new(nameof(ExportFileUnreadable), ErrorCategory.ReadError, "A job export could not be read.");
 
+        // Evidence snapshots (Export-AzBackupEvidence, -EvidencePath)
+        public static readonly ErrorId EvidenceFileNotFound = new(nameof(EvidenceFileNotFound), ErrorCategory.ObjectNotFound, "An evidence snapshot (-EvidencePath) does not exist.");
+        public static readonly ErrorId EvidenceFileInvalid = new(nameof(EvidenceFileInvalid), ErrorCategory.InvalidData, "An evidence snapshot is malformed or not a snapshot; the message names the line and position.");
+        public static readonly ErrorId EvidenceSchemaUnsupported = new(nameof(EvidenceSchemaUnsupported), ErrorCategory.InvalidData, "An evidence snapshot is of a schema version this module does not read; the message names both versions.");
+        public static readonly ErrorId EvidenceFileUnreadable = new(nameof(EvidenceFileUnreadable), ErrorCategory.ReadError, "An evidence snapshot could not be read.");
+        public static readonly ErrorId EvidenceFileNotWritten = new(nameof(EvidenceFileNotWritten), ErrorCategory.WriteError, "The evidence snapshot file could not be written.");
+
         // Get-AzBackupKnownIssue
         public static readonly ErrorId KnownIssueNotFound = new(nameof(KnownIssueNotFound), ErrorCategory.ObjectNotFound, "No known issue has the id or code.");
         public static readonly ErrorId KnownIssueInvalidPattern = new(nameof(KnownIssueInvalidPattern), ErrorCategory.InvalidArgument, "An -Id pattern is not a valid wildcard.");

@@ -34,6 +34,7 @@ namespace AzBackupTroubleshoot.Commands
         private const string VmNameSet = "ByVMName";
         private const string VmIdSet = "ByVMResourceId";
         private const string SubscriptionSet = "BySubscription";
+        private const string EvidenceSet = "ByEvidence";
 
         private readonly List<JobEvidence> _jobs = [];
         private FailureDiagnoser? _diagnoser;
@@ -178,6 +179,13 @@ namespace AzBackupTroubleshoot.Commands
         public SwitchParameter All { get; set; }
 
         /// <summary>
+        /// <para type="description">Diagnose the failed jobs of an evidence snapshot (Export-AzBackupEvidence -FailedJobs, or of a vault) offline: no sign-in, the same diagnoses the live run gave.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = EvidenceSet)]
+        [ValidateNotNullOrEmpty]
+        public string? EvidencePath { get; set; }
+
+        /// <summary>
         /// <para type="description">Live: the oldest job start to read. Default: 7 days ago.</para>
         /// </summary>
         [Parameter(ParameterSetName = VaultNameSet)]
@@ -232,10 +240,36 @@ namespace AzBackupTroubleshoot.Commands
                         Errors = PipelineJob.Errors(ErrorDetails ?? []),
                     });
                     break;
+                case EvidenceSet:
+                    DiagnoseSnapshot(GetUnresolvedProviderPathFromPSPath(EvidencePath));
+                    break;
                 default:
                     DiagnoseLive();
                     break;
             }
+        }
+
+        // Offline: the jobs and evidence the live run read, judged as it judged them, with what it could not read.
+        private void DiagnoseSnapshot(string path)
+        {
+            var snapshot = EvidenceFile.Read(path, WriteError);
+            if (snapshot == null)
+            {
+                return;
+            }
+
+            if (snapshot.FailedJobs == null)
+            {
+                WriteWarning($"The evidence snapshot '{path}' holds no failed jobs: it was taken for a readiness check. Judge it with Test-AzVmBackupReadiness -EvidencePath, or export with -FailedJobs.");
+                return;
+            }
+
+            foreach (var problem in snapshot.Problems)
+            {
+                WriteError(ErrorRecords.Of(problem));
+            }
+
+            WriteObject(EvidenceDiagnosis.Diagnose(KnowledgeBase.Default, OutputCulture, snapshot.FailedJobs, snapshot.Vms), enumerateCollection: true);
         }
 
         private void DiagnoseLive()

@@ -12,6 +12,7 @@ using AzBackupTroubleshoot.Engine.Connection;
 using AzBackupTroubleshoot.Evidence;
 using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Live;
+using AzBackupTroubleshoot.Offline;
 using AzBackupTroubleshoot.Identifiers;
 using AzBackupTroubleshoot.Rules;
 
@@ -31,6 +32,7 @@ namespace AzBackupTroubleshoot.Commands
         private const string IdSet = "ByResourceId";
         private const string ResourceGroupSet = "ByResourceGroup";
         private const string SubscriptionSet = "BySubscription";
+        private const string EvidenceSet = "ByEvidence";
 
         private readonly List<AzureResourceId> _vms = [];
         private readonly List<string> _scopes = [];
@@ -61,6 +63,13 @@ namespace AzBackupTroubleshoot.Commands
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
         public string[] ResourceId { get; set; } = [];
+
+        /// <summary>
+        /// <para type="description">Judge an evidence snapshot (Export-AzBackupEvidence) offline instead of reading Azure: no sign-in, the same results the live run gave.</para>
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = EvidenceSet)]
+        [ValidateNotNullOrEmpty]
+        public string? EvidencePath { get; set; }
 
         /// <summary>
         /// <para type="description">One summary per VM (verdict and counts) instead of one result per rule.</para>
@@ -98,7 +107,10 @@ namespace AzBackupTroubleshoot.Commands
             }
 
             _evaluator = new ReadinessEvaluator(RuleCatalog.Default, KnowledgeBase.Default, OutputCulture);
-            _settings = ReadConnectionOptions();
+            if (ParameterSetName != EvidenceSet)
+            {
+                _settings = ReadConnectionOptions();
+            }
         }
 
         protected override void ProcessRecord()
@@ -117,6 +129,9 @@ namespace AzBackupTroubleshoot.Commands
                     break;
                 case ResourceGroupSet:
                     _scopes.Add($"/subscriptions/{RequireSubscription()}/resourceGroups/{ResourceGroupName}");
+                    break;
+                case EvidenceSet:
+                    JudgeSnapshot(GetUnresolvedProviderPathFromPSPath(EvidencePath));
                     break;
                 default:
                     if (_settings!.SubscriptionIds.Count == 0)
@@ -155,6 +170,31 @@ namespace AzBackupTroubleshoot.Commands
                 ThrowTerminatingError(ErrorIds.ReadinessAssertionFailed.Record(
                     new RuntimeException($"Backup readiness failed: {what}."), failed.Select(r => r.VmId).Distinct().ToArray()));
             }
+        }
+
+        // Offline: what the live run read, judged as it judged it; what it could not read is reported as it reported it.
+        private void JudgeSnapshot(string path)
+        {
+            var snapshot = EvidenceFile.Read(path, WriteError);
+            if (snapshot == null)
+            {
+                return;
+            }
+
+            Run(() =>
+            {
+                foreach (var problem in snapshot.Problems)
+                {
+                    Output.WriteError(ErrorRecords.Of(problem));
+                }
+
+                foreach (var vm in snapshot.Vms)
+                {
+                    Judge(vm);
+                }
+
+                return Task.FromResult(snapshot.Vms.Count);
+            });
         }
 
         // Engine types stay inside this method, which runs only when there is something to read.
