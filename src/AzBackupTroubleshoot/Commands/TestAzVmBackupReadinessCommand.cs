@@ -22,7 +22,7 @@ namespace AzBackupTroubleshoot.Commands
     /// Checks whether Azure VMs can be backed up: reads each VM's state from Azure Resource Manager and Recovery
     /// Services and judges it with every readiness rule (agent, extensions, power and provisioning state, disks,
     /// encryption, restore point locks and limits, jobs, protection, policy). One result per rule per VM, or one
-    /// summary per VM; JUnit, NUnit, JSON or Markdown reports for CI; -Assert fails the run when a rule fails.
+    /// summary per VM; JUnit, NUnit, JSON, Markdown or HTML reports; -Assert fails the run when a rule fails.
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "AzVmBackupReadiness", DefaultParameterSetName = SubscriptionSet)]
     [OutputType(typeof(ReadinessResult), typeof(VmReadinessSummary))]
@@ -78,10 +78,10 @@ namespace AzBackupTroubleshoot.Commands
         public SwitchParameter Summary { get; set; }
 
         /// <summary>
-        /// <para type="description">Also write a report of every result to -OutputPath: JUnit or NUnit XML (test reporters), Json, or Markdown (e.g. $GITHUB_STEP_SUMMARY).</para>
+        /// <para type="description">Also write a report of every result to -OutputPath: JUnit or NUnit XML (test reporters), Json, Markdown (e.g. $GITHUB_STEP_SUMMARY), or Html (one self-contained page for people: verdict counts, a VMs × rules matrix, the most frequent failures, the evidence per VM).</para>
         /// </summary>
         [Parameter]
-        [ValidateSet("JUnit", "NUnit", "Json", "Markdown")]
+        [ValidateSet("JUnit", "NUnit", "Json", "Markdown", "Html")]
         public string? OutputFormat { get; set; }
 
         /// <summary>

@@ -13,6 +13,7 @@ namespace AzBackupTroubleshoot.Reporting
             "NUNIT" => new NUnitReportWriter(),
             "JSON" => new JsonReportWriter(),
             "MARKDOWN" => new MarkdownReportWriter(),
+            "HTML" => new HtmlReportWriter(),
             _ => throw new ArgumentException($"'{format}' is not a report format.", nameof(format)),
         };
     }

@@ -47,6 +47,20 @@ public sealed class FleetOptions
 public static class Fleet
 {
     /// <summary>
+    /// The 12-VM demo fleet the README's report screenshot shows: three resource groups of four VMs, with an agent Not
+    /// Ready, failed backup extensions, deallocated and unprotected VMs among healthy ones.
+    /// </summary>
+    public static ArmWorld Demo() => Create(12, new FleetOptions
+    {
+        Seed = 3,
+        VmsPerResourceGroup = 4,
+        AgentNotReadyShare = 0.2,
+        ExtensionFailedShare = 0.15,
+        DeallocatedShare = 0.15,
+        ProtectedShare = 0.8,
+    });
+
+    /// <summary>
     /// A subscription (<see cref="Scenarios.SubscriptionId"/>) with <paramref name="vmCount"/> VMs in rg-fleet-NNNN groups, most of
     /// them protected in rsv-fleet-NN vaults with daily jobs and a restore point collection each in AzureBackupRG_&lt;location&gt;_1,
     /// and a few with problems (agent Not Ready, failed backup extension, deallocated). The first VM is the VM under test.
