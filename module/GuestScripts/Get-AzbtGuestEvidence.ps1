@@ -22,7 +22,7 @@ param(
 
 $AzbtSchemaVersion = 1
 # Caps that keep the worst case (every check failing, longest values) well inside Run Command's 4,096-byte tail.
-$AzbtMaxValueLength = 48
+$AzbtMaxValueLength = 40
 $AzbtMaxListItems = 3
 $AzbtSnapshotPlugin = 'Microsoft.Azure.RecoveryServices.VMSnapshot'
 $AzbtExclusionPaths = @("C:\Packages\Plugins\$AzbtSnapshotPlugin", "C:\WindowsAzure\Logs\Plugins\$AzbtSnapshotPlugin")
@@ -135,13 +135,16 @@ function Limit-AzbtText([object] $Value) {
     $text
 }
 
-# A list as one capped string: at most AzbtMaxListItems names, then "+N".
+# A list as one capped string: at most AzbtMaxListItems names, then "+N" (room kept for it within the cap).
 function Join-AzbtList([object[]] $Items) {
     $all = @($Items | Where-Object { $null -ne $_ } | ForEach-Object { [string] $_ })
     $shown = @($all | Select-Object -First $AzbtMaxListItems)
-    $text = Limit-AzbtText ($shown -join ';')
-    if ($all.Count -gt $shown.Count) { $text = "$text;+$($all.Count - $shown.Count)" }
-    $text
+    $text = $shown -join ';'
+    if ($all.Count -gt $shown.Count) {
+        if ($text.Length -gt $AzbtMaxValueLength - 6) { $text = $text.Substring(0, $AzbtMaxValueLength - 9) + '...' }
+        $text = "$text;+$($all.Count - $shown.Count)"
+    }
+    Limit-AzbtText $text
 }
 
 function New-AzbtCheck([string] $Id, [string] $State, [System.Collections.IDictionary] $Facts) {

@@ -23,13 +23,16 @@ json_text() {
     printf '%s' "$1" | tr -d '\000-\037' | cut -c1-"$MAX_VALUE" | sed 's/\\/\\\\/g; s/"/\\"/g'
 }
 
-# Newline-separated items as one capped value: the first MAX_ITEMS joined by ';', then ';+N' for the rest.
+# Newline-separated items as one capped value: the first MAX_ITEMS joined by ';', then ';+N' for the rest (room kept
+# for it within MAX_VALUE).
 join_list() {
     _items=$(printf '%s\n' "$1" | sed '/^$/d')
     if [ -z "$_items" ]; then printf ''; return; fi
     _count=$(printf '%s\n' "$_items" | wc -l | tr -d ' ')
-    _shown=$(printf '%s\n' "$_items" | head -n "$MAX_ITEMS" | tr '\n' ';' | sed 's/;$//' | cut -c1-"$MAX_VALUE")
-    if [ "$_count" -gt "$MAX_ITEMS" ]; then _shown="$_shown;+$((_count - MAX_ITEMS))"; fi
+    _shown=$(printf '%s\n' "$_items" | head -n "$MAX_ITEMS" | tr '\n' ';' | sed 's/;$//')
+    if [ "$_count" -gt "$MAX_ITEMS" ]; then
+        _shown="$(printf '%s' "$_shown" | cut -c1-$((MAX_VALUE - 6)));+$((_count - MAX_ITEMS))"
+    fi
     printf '%s' "$_shown"
 }
 
