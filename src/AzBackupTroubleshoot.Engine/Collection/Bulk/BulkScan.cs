@@ -41,7 +41,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             _cancellationToken = cancellationToken;
             _workers = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentVms));
             _now = options.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
-            _vms = new ScannedVmCollector(sources, options.PerVmReads, new DenyPolicyIndex(sources.Policies, cancellationToken), cancellationToken);
+            _vms = new ScannedVmCollector(sources, options.PerVmReads, options.LeanRestorePointCount, new DenyPolicyIndex(sources.Policies, cancellationToken), cancellationToken);
         }
 
         public Task RunAsync(IReadOnlyList<ScanScope> scopes) =>
