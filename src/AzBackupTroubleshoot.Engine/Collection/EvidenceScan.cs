@@ -19,11 +19,14 @@ namespace AzBackupTroubleshoot.Engine.Collection
     /// </summary>
     public static class EvidenceScan
     {
+        /// <param name="leanRestorePointCount">In resource group and subscription scans, count restore points only where
+        /// the count could explain a failure (see <see cref="BulkCollectionOptions.LeanRestorePointCount"/>).</param>
         /// <returns>How many VMs were read.</returns>
         public static async Task<int> RunAsync(
             AzureSession session,
             IReadOnlyList<AzureResourceId> vms,
             IReadOnlyList<string> scopes,
+            bool leanRestorePointCount,
             Action<VmEvidence> onEvidence,
             Action<ReadProblem> onFailure,
             Action<int, int> onProgress,
@@ -53,7 +56,7 @@ namespace AzBackupTroubleshoot.Engine.Collection
 
             if (scopes.Count > 0)
             {
-                var bulk = new BulkEvidenceCollector(session);
+                var bulk = new BulkEvidenceCollector(session, new BulkCollectionOptions { LeanRestorePointCount = leanRestorePointCount });
                 var progress = new Progress<BulkScanProgress>(p => Volatile.Write(ref found, vms.Count + p.VmsFound));
                 await foreach (var result in bulk.CollectAsync(scopes, progress, cancellationToken).ConfigureAwait(false))
                 {

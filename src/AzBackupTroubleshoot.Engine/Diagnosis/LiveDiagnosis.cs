@@ -55,7 +55,8 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
             _culture = culture;
             _jobs = new FailedJobSource(session, clock);
             _collector = new VmEvidenceCollector(session, clock);
-            _bulk = new BulkEvidenceCollector(session, new BulkCollectionOptions { Clock = clock });
+            // A failed job's own error explains it: restore points are counted only where a full collection could.
+            _bulk = new BulkEvidenceCollector(session, new BulkCollectionOptions { Clock = clock, LeanRestorePointCount = true });
             _bulkFromVms = bulkFromVms;
         }
 

@@ -72,6 +72,13 @@ namespace AzBackupTroubleshoot.Commands
         public string? EvidencePath { get; set; }
 
         /// <summary>
+        /// <para type="description">In a resource group or subscription scan, count a restore point collection's points only where the count could explain a recent failure (a lock over the collection, protection stopped or unknown, more than one collection, or a failed backup a full collection can cause), and skip that read for every other collection. RestorePoint.Limit is then Unknown for the VMs whose collections were not counted, so a collection already at its limit of 18 can go unnoticed. Without this switch every collection is counted, at one read each.</para>
+        /// </summary>
+        [Parameter(ParameterSetName = ResourceGroupSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        public SwitchParameter LeanRestorePointCount { get; set; }
+
+        /// <summary>
         /// <para type="description">One summary per VM (verdict and counts) instead of one result per rule.</para>
         /// </summary>
         [Parameter]
@@ -201,7 +208,7 @@ namespace AzBackupTroubleshoot.Commands
         private async Task<int> ScanAsync(ConnectionOptions settings)
         {
             using var session = await AzureSession.ConnectAsync(settings, Cancellation).ConfigureAwait(false);
-            return await EvidenceScan.RunAsync(session, _vms, _scopes, Judge, problem => Output.WriteError(ErrorRecords.Of(problem)), Progress, Cancellation).ConfigureAwait(false);
+            return await EvidenceScan.RunAsync(session, _vms, _scopes, LeanRestorePointCount, Judge, problem => Output.WriteError(ErrorRecords.Of(problem)), Progress, Cancellation).ConfigureAwait(false);
         }
 
         private void AddVm(string id)

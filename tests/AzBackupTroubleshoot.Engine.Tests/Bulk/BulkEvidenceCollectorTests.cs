@@ -40,7 +40,7 @@ public class BulkEvidenceCollectorTests
         // Pages of 8: four stopped or deallocated VMs outnumber the statusOnly list's pages, so they come from the model list.
         await using var fake = await FakeArmSession.StartAsync(world, new FakeArmOptions { PageSize = 8 });
 
-        var scan = await BulkScanRun.ScanAsync(fake.Session, new BulkCollectionOptions(), BulkWorlds.SubscriptionId);
+        var scan = await BulkScanRun.ScanAsync(fake.Session, new BulkCollectionOptions { LeanRestorePointCount = true }, BulkWorlds.SubscriptionId);
 
         Assert.Empty(scan.Problems);
         var single = new VmEvidenceCollector(fake.Session);
@@ -91,7 +91,7 @@ public class BulkEvidenceCollectorTests
         await using var fake = await FakeArmSession.StartAsync(world, new FakeArmOptions { PageSize = 8 });
         fake.Session.Requests.Clear();
 
-        var scan = await BulkScanRun.ScanAsync(fake.Session, new BulkCollectionOptions(), BulkWorlds.SubscriptionId);
+        var scan = await BulkScanRun.ScanAsync(fake.Session, new BulkCollectionOptions { LeanRestorePointCount = true }, BulkWorlds.SubscriptionId);
 
         var requests = fake.Session.Requests.Snapshot();
         Assert.Equal(world.AllVirtualMachines().Count(), scan.Evidence.Count);

@@ -40,7 +40,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             _progress = progress;
             _cancellationToken = cancellationToken;
             _now = options.Clock?.Invoke() ?? DateTimeOffset.UtcNow;
-            _vms = new ScannedVmCollector(sources, options.PerVmReads, new DenyPolicyIndex(sources.Policies, cancellationToken), cancellationToken);
+            _vms = new ScannedVmCollector(sources, options.PerVmReads, options.LeanRestorePointCount, new DenyPolicyIndex(sources.Policies, cancellationToken), cancellationToken);
         }
 
         public Task RunAsync(IReadOnlyList<ScanScope> scopes) =>

@@ -5,8 +5,8 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
     {
         /// <summary>
         /// Only where no list carries the answer and the answer can matter: the model with instance view of a VM that
-        /// is not stopped or deallocated (no list carries vmAgent or extension statuses), restore point counts of
-        /// collections that could be near the limit, Key Vaults and disks an encrypted VM names. A stopped or
+        /// is not stopped or deallocated (no list carries vmAgent or extension statuses), the restore point count of
+        /// each collection (of fewer with <see cref="BulkCollectionOptions.LeanRestorePointCount"/>), Key Vaults and disks an encrypted VM names. A stopped or
         /// deallocated VM is judged from the model list, its extensions left as a gap; protection comes from the
         /// vaults' protected-item lists, without the backup status API.
         /// </summary>

@@ -8,7 +8,7 @@ using AzBackupTroubleshoot.Rules.Checks;
 namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {
     /// <summary>
-    /// Whether a lean scan spends a GET per collection to count a VM's restore points. Azure Backup trims a collection
+    /// Whether a scan with a lean restore point count (a diagnosis, or readiness when asked) spends a GET per collection to count a VM's restore points. Azure Backup trims a collection
     /// after each backup, so it fills up only when nothing trims it: a lock blocks the cleanup, protection has stopped
     /// or is unknown, the VM has more than one collection, or backups fail for a reason the knowledge base cannot pin
     /// on something else. A failure whose documented causes include a full collection is counted too, so the count can

@@ -12,9 +12,9 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
 {
     /// <summary>
     /// One VM of a bulk scan: its own reads (model with instance view, the parts its model leaves unknown, restore
-    /// point counts when worth it), its share of the subscription-wide parts, shaped by <see cref="VmEvidenceAssembler"/>.
+    /// point counts, in a lean count only when worth it), its share of the subscription-wide parts, shaped by <see cref="VmEvidenceAssembler"/>.
     /// </summary>
-    internal sealed class ScannedVmCollector(ScanSources sources, PerVmReads reads, DenyPolicyIndex policies, CancellationToken cancellationToken)
+    internal sealed class ScannedVmCollector(ScanSources sources, PerVmReads reads, bool leanRestorePointCount, DenyPolicyIndex policies, CancellationToken cancellationToken)
     {
         public async Task<BulkScanResult> CollectAsync(ListedVm listed, SharedSubscriptionLists shared, DateTimeOffset now)
         {
@@ -121,7 +121,7 @@ namespace AzBackupTroubleshoot.Engine.Collection.Bulk
             }
 
             var jobs = parts.Jobs?.Value is { } all ? BackupSource.OfVm(all, vm) : null;
-            if (reads == PerVmReads.All || RestorePointCounting.IsWorthCounting(collections, parts.Locks?.Value, parts.ProtectedItems?.Value, jobs))
+            if (reads == PerVmReads.All || !leanRestorePointCount || RestorePointCounting.IsWorthCounting(collections, parts.Locks?.Value, parts.ProtectedItems?.Value, jobs))
             {
                 return FetchResult<IReadOnlyList<RestorePointCollectionEvidence>>.Of(
                     await sources.RestorePoints.CountEachAsync(collections, parts.ExtraGaps, cancellationToken).ConfigureAwait(false));
