@@ -6,7 +6,7 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>
-    /// Vault.DiskTypes (G18): per the Azure VM backup support matrix, Ultra and Premium SSD v2 disks are backed up
+    /// Vault.DiskTypes (G19): per the Azure VM backup support matrix, Ultra and Premium SSD v2 disks are backed up
     /// only with the Enhanced policy; shared disks are not backed up at all (the Enhanced policy can exclude them and
     /// back up the rest, the Standard policy cannot); Standard SSD disks need a vault on the current backup stack.
     /// </summary>
@@ -21,7 +21,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 RuleId,
                 new LocalizedText("The vault's policy can back up every disk type of the VM", "保管库的策略可以备份 VM 的所有磁盘类型", "保存庫的原則可以備份 VM 的所有磁碟類型"),
                 RuleSeverity.Error,
-                ["G18"],
+                ["G19"],
                 EvidencePart.Disks,
                 EvidencePart.TargetVault)
         {

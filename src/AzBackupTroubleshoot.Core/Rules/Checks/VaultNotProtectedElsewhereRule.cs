@@ -3,7 +3,7 @@ using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Rules.Checks
 {
-    /// <summary>Vault.NotProtectedElsewhere (G16): a VM is protected by one vault at a time.</summary>
+    /// <summary>Vault.NotProtectedElsewhere (G17): a VM is protected by one vault at a time.</summary>
     public sealed class VaultNotProtectedElsewhereRule : ReadinessRule
     {
         public const string RuleId = "Vault.NotProtectedElsewhere";
@@ -13,7 +13,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 RuleId,
                 new LocalizedText("No other vault protects the VM", "没有其他保管库在保护此 VM", "沒有其他保存庫在保護此 VM"),
                 RuleSeverity.Error,
-                ["G16"],
+                ["G17"],
                 EvidencePart.Protection,
                 EvidencePart.TargetVault)
         {

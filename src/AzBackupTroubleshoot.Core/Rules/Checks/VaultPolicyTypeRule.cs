@@ -4,7 +4,7 @@ using AzBackupTroubleshoot.Knowledge;
 namespace AzBackupTroubleshoot.Rules.Checks
 {
     /// <summary>
-    /// Vault.EnhancedPolicy (G18): Trusted Launch and confidential VMs are protected with the Enhanced policy (the
+    /// Vault.EnhancedPolicy (G19): Trusted Launch and confidential VMs are protected with the Enhanced policy (the
     /// portal offers nothing else for them; a Standard policy takes a Trusted Launch VM only through the newest CLI,
     /// PowerShell and REST versions, and never a confidential VM).
     /// </summary>
@@ -17,7 +17,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 RuleId,
                 new LocalizedText("The policy type fits the VM's security type", "策略类型适合 VM 的安全类型", "原則類型適合 VM 的安全性類型"),
                 RuleSeverity.Error,
-                ["G18"],
+                ["G19"],
                 EvidencePart.Vm,
                 EvidencePart.TargetVault)
         {

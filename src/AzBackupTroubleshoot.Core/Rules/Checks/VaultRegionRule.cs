@@ -3,7 +3,7 @@ using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Rules.Checks
 {
-    /// <summary>Vault.SameRegion (G17): a Recovery Services vault protects only VMs in its own region.</summary>
+    /// <summary>Vault.SameRegion (G18): a Recovery Services vault protects only VMs in its own region.</summary>
     public sealed class VaultRegionRule : ReadinessRule
     {
         public const string RuleId = "Vault.SameRegion";
@@ -13,7 +13,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 RuleId,
                 new LocalizedText("The vault is in the VM's region", "保管库与 VM 位于同一区域", "保存庫與 VM 位於同一區域"),
                 RuleSeverity.Error,
-                ["G17"],
+                ["G18"],
                 EvidencePart.Vm,
                 EvidencePart.TargetVault)
         {

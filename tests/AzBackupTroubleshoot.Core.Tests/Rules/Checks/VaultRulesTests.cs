@@ -145,8 +145,8 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             Assert.Equal(RuleResult.Fail, outcome.Result);
             Assert.Equal("The backup service in eastus pre-validated protection in the vault 'vault-main': Failed, VirtualMachineAlreadyProtected. Virtual machine with same name and same resource group is already protected. Recommendation: Do not enable protection again.", outcome.Evidence);
             Assert.Equal("VirtualMachineAlreadyProtected", outcome.ServiceErrorCode);
-            Assert.Equal(["G16"], result.KnowledgeIds);
-            Assert.Equal(KnowledgeBase.Default.Get("G16")!.Remedies[0].Text.English, result.Remedy);
+            Assert.Equal(["G17"], result.KnowledgeIds);
+            Assert.Equal(KnowledgeBase.Default.Get("G17")!.Remedies[0].Text.English, result.Remedy);
         }
 
         [Fact]
