@@ -20,6 +20,9 @@ namespace AzBackupTroubleshoot.Evidence
         /// <summary>For an unmanaged disk, the VHD's blob URI.</summary>
         public string? VhdUri { get; init; }
 
+        /// <summary>The managed disk's maxShares: above 1, a shared disk; null when the disk's own GET was not read.</summary>
+        public int? MaxShares { get; init; }
+
         public bool IsManaged => ManagedDiskId != null;
     }
 }

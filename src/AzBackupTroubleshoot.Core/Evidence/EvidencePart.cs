@@ -13,5 +13,11 @@ namespace AzBackupTroubleshoot.Evidence
         Protection,
         Jobs,
         Policy,
+
+        /// <summary>The vault (and policy) named to protect the VM, for the pre-enable checks.</summary>
+        TargetVault,
+
+        /// <summary>The backup service's own pre-validation of protecting the VM in that vault.</summary>
+        PreValidation,
     }
 }

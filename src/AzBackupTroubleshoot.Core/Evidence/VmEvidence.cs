@@ -22,6 +22,12 @@ namespace AzBackupTroubleshoot.Evidence
 
         public string? VmSize { get; init; }
 
+        /// <summary>securityProfile.securityType: TrustedLaunch or ConfidentialVM; null for a standard VM.</summary>
+        public string? SecurityType { get; init; }
+
+        /// <summary>The marketplace image the VM was made from; null for a custom or specialized image.</summary>
+        public VmImageEvidence? Image { get; init; }
+
         /// <summary>The code after "ProvisioningState/" in the instance view (succeeded, failed, updating …).</summary>
         public string? ProvisioningState { get; init; }
 
@@ -53,6 +59,12 @@ namespace AzBackupTroubleshoot.Evidence
 
         /// <summary>Deny-effect policy assignments that apply at the VM's scope.</summary>
         public IReadOnlyList<PolicyEvidence>? DenyPolicies { get; init; }
+
+        /// <summary>
+        /// The vault that is to protect the VM (Test-AzVmBackupReadiness -VaultId). <see cref="TargetVaultEvidence.NotGiven"/>
+        /// when no vault was named; null when one was named but not collected.
+        /// </summary>
+        public TargetVaultEvidence? TargetVault { get; init; } = TargetVaultEvidence.NotGiven;
 
         /// <summary>Parts that could not be read, and why.</summary>
         public IReadOnlyList<EvidenceGap> Gaps { get; init; } = [];

@@ -13,7 +13,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Knowledge
         public static IEnumerable<object[]> ChecklistIds() =>
             Range("A", 0, 22).Concat(Range("B", 1, 12)).Concat(Range("C", 1, 18))
                 .Concat(Range("D", 1, 4)).Concat(Range("E", 1, 12)).Concat(Range("F", 0, 19))
-                .Concat(Range("G", 1, 16))
+                .Concat(Range("G", 1, 19))
                 .Select(id => new object[] { id });
 
         private static IEnumerable<string> Range(string section, int from, int to) =>

@@ -62,7 +62,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Reporting
             }
 
             var troubled = root.Elements("testsuite").First();
-            Assert.Equal((20, 1, 5), (Count(troubled, "tests"), Count(troubled, "failures"), Count(troubled, "skipped")));
+            Assert.Equal((26, 1, 5), (Count(troubled, "tests"), Count(troubled, "failures"), Count(troubled, "skipped")));
         }
 
         [Fact]

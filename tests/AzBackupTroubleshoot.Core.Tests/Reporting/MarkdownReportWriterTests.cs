@@ -24,8 +24,8 @@ namespace AzBackupTroubleshoot.Core.Tests.Reporting
 
             Assert.Equal("## Azure VM backup readiness", lines[0]);
             Assert.Contains("| VM | Resource group | Verdict | Passed | Warnings | Failed | Unknown | Not applicable |", lines);
-            Assert.Contains("| vm-app | rg-app | ❌ Not ready | 12 | 2 | 1 | 1 | 4 |", lines);
-            Assert.Contains("| vm-db | rg-data | ✅ Ready | 16 | 0 | 0 | 0 | 4 |", lines);
+            Assert.Contains("| vm-app | rg-app | ❌ Not ready | 18 | 2 | 1 | 1 | 4 |", lines);
+            Assert.Contains("| vm-db | rg-data | ✅ Ready | 22 | 0 | 0 | 0 | 4 |", lines);
         }
 
         [Fact]
@@ -67,7 +67,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Reporting
             var report = Report(SupportedCulture.TraditionalChinese);
 
             Assert.StartsWith("## Azure 虛擬機器備份就緒檢查", report, StringComparison.Ordinal);
-            Assert.Contains("| vm-app | rg-app | ❌ 未就緒 | 12 | 2 | 1 | 1 | 4 |", report, StringComparison.Ordinal);
+            Assert.Contains("| vm-app | rg-app | ❌ 未就緒 | 18 | 2 | 1 | 1 | 4 |", report, StringComparison.Ordinal);
             Assert.Contains("**失敗項目**", report, StringComparison.Ordinal);
             Assert.Contains("  - 解決方法: 解除安裝備份延伸模組；下次備份會重新安裝。", report, StringComparison.Ordinal);
         }

@@ -54,7 +54,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Reporting
                 Assert.Equal(Count(node, "total"), Count(node, "passed") + Count(node, "failed") + Count(node, "skipped") + Count(node, "inconclusive"));
             }
 
-            Assert.Equal((40, 30, 1, 9), (Count(run, "total"), Count(run, "passed"), Count(run, "failed"), Count(run, "skipped")));
+            Assert.Equal((52, 42, 1, 9), (Count(run, "total"), Count(run, "passed"), Count(run, "failed"), Count(run, "skipped")));
         }
 
         [Fact]

@@ -20,6 +20,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
             Location = "eastus",
             OsType = "Windows",
             VmSize = "Standard_D2s_v5",
+            Image = new VmImageEvidence("MicrosoftWindowsServer", "WindowsServer", "2022-datacenter-azure-edition"),
             ProvisioningState = "succeeded",
             PowerState = "running",
             ProvisionVmAgent = true,
@@ -48,12 +49,25 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
             },
             RecentJobs = [Job("job-1", "Backup", "Completed", Now.AddHours(-20), TimeSpan.FromHours(1))],
             DenyPolicies = [],
+            TargetVault = TargetVault(),
             CollectedAt = Now,
+        };
+
+        /// <summary>The vault that already protects the healthy VM, named to protect it, with an Enhanced policy.</summary>
+        public static TargetVaultEvidence TargetVault(string location = "eastus", string? policyName = "EnhancedPolicy", string? policyType = "V2") => new()
+        {
+            VaultId = VaultId,
+            VaultName = "vault-main",
+            Location = location,
+            PolicyName = policyName,
+            PolicyType = policyType,
+            PreValidation = new ProtectionPreValidationEvidence("Succeeded", null, null, null, location),
         };
 
         public static VmEvidence Linux() => Healthy() with
         {
             OsType = "Linux",
+            Image = new VmImageEvidence("Canonical", "ubuntu-24_04-lts", "server"),
             Agent = Agent("2.9.1.1"),
             Extensions = [new ExtensionEvidence { Name = "VMSnapshotLinux", Publisher = "Microsoft.Azure.RecoveryServices", Type = "VMSnapshotLinux", ProvisioningState = "Succeeded" }],
         };
@@ -112,6 +126,8 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
             EvidencePart.Protection => evidence with { Protection = null },
             EvidencePart.Jobs => evidence with { RecentJobs = null },
             EvidencePart.Policy => evidence with { DenyPolicies = null },
+            EvidencePart.TargetVault => evidence with { TargetVault = null },
+            EvidencePart.PreValidation => evidence with { TargetVault = evidence.TargetVault! with { PreValidation = null } },
             _ => throw new ArgumentOutOfRangeException(nameof(part), part, "That part has no single property to remove."),
         };
 

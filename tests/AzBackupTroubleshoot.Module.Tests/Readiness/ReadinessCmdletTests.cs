@@ -43,7 +43,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Readiness
             var run = shell.Run($"Test-AzVmBackupReadiness -ResourceId '{world.VmUnderTest}' -ArmEndpoint $arm");
 
             Assert.Empty(run.Errors);
-            Assert.Equal(20, run.Output.Count); // every rule, once
+            Assert.Equal(26, run.Output.Count); // every rule, once
             if (ruleId.Length == 0)
             {
                 Assert.Empty(Failing(run));
@@ -164,7 +164,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Readiness
                 var suites = XDocument.Load(junit).Root!;
                 Assert.Equal("testsuites", suites.Name.LocalName);
                 var cases = suites.Descendants("testcase").ToList();
-                Assert.Equal(20, cases.Count);
+                Assert.Equal(26, cases.Count);
                 Assert.Contains(cases, c => (string?)c.Attribute("name") == "RestorePoint.Limit" || ((string?)c.Attribute("name") ?? string.Empty).Contains("RestorePoint.Limit", StringComparison.Ordinal));
                 Assert.True(suites.Descendants("failure").Any());
 

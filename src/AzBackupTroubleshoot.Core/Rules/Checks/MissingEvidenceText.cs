@@ -35,6 +35,8 @@ namespace AzBackupTroubleshoot.Rules.Checks
             EvidencePart.Protection => "backup protection",
             EvidencePart.Jobs => "backup jobs",
             EvidencePart.Policy => "policy assignments",
+            EvidencePart.TargetVault => "vault named to protect the VM",
+            EvidencePart.PreValidation => "backup service's pre-validation of protection",
             _ => part.ToString(),
         };
     }

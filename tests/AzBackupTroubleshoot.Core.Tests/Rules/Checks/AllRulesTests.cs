@@ -142,7 +142,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             Assert.False(string.IsNullOrWhiteSpace(rule.Title.English));
             Assert.NotEqual(rule.Title.English, rule.Title.SimplifiedChinese);
             Assert.NotEqual(rule.Title.SimplifiedChinese, rule.Title.TraditionalChinese);
-            Assert.All(rule.Guards, id => Assert.Matches(new Regex("^[A-F][0-9]{1,2}$"), id));
+            Assert.All(rule.Guards, id => Assert.Matches(new Regex("^[A-G][0-9]{1,2}$"), id));
         }
 
         [Theory]
