@@ -123,7 +123,8 @@ namespace AzBackupTroubleshoot.Engine.Diagnosis
         private static (VmEvidence? Evidence, IReadOnlyList<ReadProblem> Problems) Checked(VmEvidence evidence) =>
             (evidence, evidence.Gaps.Where(gap => !gap.Skipped).Select(gap => ReadProblems.Of(evidence.Vm, gap)).ToList());
 
+        // The results' evidence is already in the diagnosis culture, the one the diagnoser reads it in.
         private RuleOutcomeCauseJudge JudgeOf(VmEvidence evidence) =>
-            new(_rules.Evaluate(evidence).ToDictionary(r => r.RuleId, r => new RuleOutcome(r.Result, r.Evidence), StringComparer.OrdinalIgnoreCase));
+            new(_rules.Evaluate(evidence).ToDictionary(r => r.RuleId, r => new RuleOutcome(r.Result, LocalizedText.Verbatim(r.Evidence)), StringComparer.OrdinalIgnoreCase));
     }
 }
