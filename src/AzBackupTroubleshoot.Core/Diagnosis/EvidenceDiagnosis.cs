@@ -24,7 +24,8 @@ namespace AzBackupTroubleshoot.Diagnosis
             var byVm = new Dictionary<string, VmEvidence>(StringComparer.OrdinalIgnoreCase);
             foreach (var vm in evidence)
             {
-                judges[vm.Vm.ResourceId] = new(rules.Evaluate(vm).ToDictionary(r => r.RuleId, r => new RuleOutcome(r.Result, r.Evidence), StringComparer.OrdinalIgnoreCase));
+                // The results' evidence is already in the diagnosis culture, the one the diagnoser reads it in.
+                judges[vm.Vm.ResourceId] = new(rules.Evaluate(vm).ToDictionary(r => r.RuleId, r => new RuleOutcome(r.Result, LocalizedText.Verbatim(r.Evidence)), StringComparer.OrdinalIgnoreCase));
                 byVm[vm.Vm.ResourceId] = vm;
             }
 

@@ -108,7 +108,7 @@ namespace AzBackupTroubleshoot.Diagnosis
                     VmId = job.VmId,
                     VaultId = job.VaultId,
                     Operation = job.Operation,
-                    Note = $"The job's status is {job.Status ?? "not reported"} and it carries no error details.",
+                    Note = NoErrorDetails(job.Status).Get(_culture),
                     Culture = _culture.ToCultureName(),
                 });
                 yield break;
@@ -156,7 +156,7 @@ namespace AzBackupTroubleshoot.Diagnosis
                 .Select(c =>
                 {
                     var verdict = judge?.Judge(c) ?? DiagnosedCauseVerdict.NoEvidence;
-                    return new DiagnosedCause(c.Id, c.Text.Get(_culture), verdict.Status, verdict.Evidence);
+                    return new DiagnosedCause(c.Id, c.Text.Get(_culture), verdict.Status, verdict.Evidence.Select(e => e.Get(_culture)).ToList());
                 })
                 .OrderBy(c => c.Status) // stable: documented order within each status
                 .ToList();
@@ -222,5 +222,15 @@ namespace AzBackupTroubleshoot.Diagnosis
                 LastSeen = last,
             };
         }
+
+        private static LocalizedText NoErrorDetails(string? status) => status == null
+            ? new LocalizedText(
+                "The job's status is not reported and it carries no error details.",
+                "该作业未报告状态，也没有任何错误详细信息。",
+                "此作業未回報狀態，也沒有任何錯誤詳細資料。")
+            : new LocalizedText(
+                $"The job's status is {status} and it carries no error details.",
+                $"该作业的状态为 {status}，没有任何错误详细信息。",
+                $"此作業的狀態為 {status}，沒有任何錯誤詳細資料。");
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Evidence
 {
@@ -17,6 +18,6 @@ namespace AzBackupTroubleshoot.Evidence
         public bool? BackupServiceHasKeyVaultAccess { get; init; }
 
         /// <summary>What decided <see cref="BackupServiceHasKeyVaultAccess"/>, e.g. "access policy for … grants get,list on keys".</summary>
-        public string? KeyVaultAccessDetail { get; init; }
+        public LocalizedText? KeyVaultAccessDetail { get; init; }
     }
 }

@@ -26,6 +26,13 @@ namespace AzBackupTroubleshoot.Knowledge
             _ => English,
         };
 
+        /// <summary>This text followed by <paramref name="next"/>, language by language.</summary>
+        public LocalizedText Append(LocalizedText next) =>
+            new(English + next.English, SimplifiedChinese + next.SimplifiedChinese, TraditionalChinese + next.TraditionalChinese);
+
+        /// <summary>The same text in every language: a fact such as a name or an id, or a message quoted from a service.</summary>
+        public static LocalizedText Verbatim(string text) => new(text, text, text);
+
         public override string ToString() => English;
     }
 }

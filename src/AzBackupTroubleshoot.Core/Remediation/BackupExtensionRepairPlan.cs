@@ -49,7 +49,7 @@ namespace AzBackupTroubleshoot.Remediation
             var agent = agentReady.Evaluate(vm);
             return agent.Result == RuleResult.Pass
                 ? new BackupExtensionRepairPlan(vm.Vm, extensions, null)
-                : new BackupExtensionRepairPlan(vm.Vm, extensions, $"The VM agent must be installed and Ready before the backup extension is removed: {agent.Evidence}");
+                : new BackupExtensionRepairPlan(vm.Vm, extensions, $"The VM agent must be installed and Ready before the backup extension is removed: {agent.Evidence.English}");
         }
     }
 }

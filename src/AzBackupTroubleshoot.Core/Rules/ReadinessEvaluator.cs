@@ -45,7 +45,11 @@ namespace AzBackupTroubleshoot.Rules
             }
             catch (Exception ex)
             {
-                return RuleOutcome.Unknown($"The rule could not judge the evidence: {ex.GetType().Name}: {ex.Message}");
+                var error = $"{ex.GetType().Name}: {ex.Message}";
+                return RuleOutcome.Unknown(
+                    $"The rule could not judge the evidence: {error}",
+                    $"该规则无法判断证据：{error}",
+                    $"此規則無法判斷證據：{error}");
             }
         }
 #pragma warning restore CA1031
@@ -67,7 +71,7 @@ namespace AzBackupTroubleshoot.Rules
                 Title = rule.Title.Get(Culture),
                 Severity = rule.Severity,
                 Result = outcome.Result,
-                Evidence = outcome.Evidence,
+                Evidence = outcome.Evidence.Get(Culture),
                 KnowledgeIds = knowledgeIds,
                 Remedy = remedy?.Text.Get(Culture),
                 RemedyCommand = remedy?.CommandTemplate == null ? null : CommandPlaceholders.From(evidence).FillKnown(remedy.CommandTemplate),

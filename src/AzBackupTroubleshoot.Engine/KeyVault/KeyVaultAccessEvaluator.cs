@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AzBackupTroubleshoot.Engine.Rest;
+using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Engine.KeyVault
 {
@@ -24,7 +25,12 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
             var hasAccess = verdicts.Any(v => v.HasAccess == false) ? false
                 : verdicts.All(v => v.HasAccess == true) ? true
                 : (bool?)null;
-            return new KeyVaultAccess(hasAccess, string.Join("; ", verdicts.Select(v => v.Detail)));
+            return new KeyVaultAccess(
+                hasAccess,
+                new LocalizedText(
+                    string.Join("; ", verdicts.Select(v => v.Detail.English)),
+                    string.Join("；", verdicts.Select(v => v.Detail.SimplifiedChinese)),
+                    string.Join("；", verdicts.Select(v => v.Detail.TraditionalChinese))));
         }
 
         private static KeyVaultAccess EvaluateVault(ArmResource<KeyVaultProperties> vault, bool usesKeyEncryptionKey, string? backupServiceObjectId)
@@ -33,10 +39,15 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
             var properties = vault.Properties ?? new KeyVaultProperties();
             if (properties.EnableRbacAuthorization == true)
             {
-                return new KeyVaultAccess(null, $"{name} uses Azure RBAC; its role assignments were not read");
+                return new KeyVaultAccess(null, new LocalizedText(
+                    $"{name} uses Azure RBAC; its role assignments were not read",
+                    $"{name} 使用 Azure RBAC；未读取其角色分配",
+                    $"{name} 使用 Azure RBAC；未讀取其角色指派"));
             }
 
-            var need = usesKeyEncryptionKey ? "get,list on keys and secrets" : "get,list on secrets";
+            var need = usesKeyEncryptionKey
+                ? new LocalizedText("get,list on keys and secrets", "密钥和机密的 get,list 权限", "金鑰與祕密的 get,list 權限")
+                : new LocalizedText("get,list on secrets", "机密的 get,list 权限", "祕密的 get,list 權限");
             var sufficient = (properties.AccessPolicies ?? [])
                 .Where(policy => Grants(policy.Permissions?.Secrets) && (!usesKeyEncryptionKey || Grants(policy.Permissions?.Keys)))
                 .ToArray();
@@ -45,22 +56,33 @@ namespace AzBackupTroubleshoot.Engine.KeyVault
                 || string.Equals(policy.ApplicationId, BackupManagementServiceAppId, StringComparison.OrdinalIgnoreCase));
             if (service != null)
             {
-                return new KeyVaultAccess(true, $"access policy for {service.ObjectId} on {name} grants {need}");
+                return new KeyVaultAccess(true, new LocalizedText(
+                    $"access policy for {service.ObjectId} on {name} grants {need.English}",
+                    $"{name} 上针对 {service.ObjectId} 的访问策略授予了{need.SimplifiedChinese}",
+                    $"{name} 上針對 {service.ObjectId} 的存取原則授予了{need.TraditionalChinese}"));
             }
 
             if (sufficient.Length == 0)
             {
-                return new KeyVaultAccess(false, $"no access policy on {name} grants {need}");
+                return new KeyVaultAccess(false, new LocalizedText(
+                    $"no access policy on {name} grants {need.English}",
+                    $"{name} 上没有任何访问策略授予{need.SimplifiedChinese}",
+                    $"{name} 上沒有任何存取原則授予{need.TraditionalChinese}"));
             }
 
             if (backupServiceObjectId != null)
             {
-                return new KeyVaultAccess(false, $"no access policy on {name} grants {need} to the Backup Management Service ({backupServiceObjectId})");
+                return new KeyVaultAccess(false, new LocalizedText(
+                    $"no access policy on {name} grants {need.English} to the Backup Management Service ({backupServiceObjectId})",
+                    $"{name} 上没有任何访问策略向备份管理服务（{backupServiceObjectId}）授予{need.SimplifiedChinese}",
+                    $"{name} 上沒有任何存取原則向備份管理服務（{backupServiceObjectId}）授予{need.TraditionalChinese}"));
             }
 
-            return new KeyVaultAccess(
-                null,
-                $"access policies on {name} grant {need} to {string.Join(", ", sufficient.Select(p => p.ObjectId))}; whether one is the Backup Management Service is not known without a directory lookup");
+            var grantees = sufficient.Select(p => p.ObjectId).ToList();
+            return new KeyVaultAccess(null, new LocalizedText(
+                $"access policies on {name} grant {need.English} to {string.Join(", ", grantees)}; whether one is the Backup Management Service is not known without a directory lookup",
+                $"{name} 上的访问策略向 {string.Join("、", grantees)} 授予了{need.SimplifiedChinese}；不查询目录就无法得知其中是否有备份管理服务",
+                $"{name} 上的存取原則向 {string.Join("、", grantees)} 授予了{need.TraditionalChinese}；不查詢目錄就無法得知其中是否有備份管理服務"));
         }
 
         private static bool Grants(List<string>? permissions) =>

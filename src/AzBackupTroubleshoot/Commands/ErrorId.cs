@@ -1,16 +1,17 @@
 using System;
 using System.Management.Automation;
+using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Commands
 {
     /// <summary>One error the module can write: its stable id, its category, and what it means (for the README's table).</summary>
     public sealed class ErrorId
     {
-        internal ErrorId(string name, ErrorCategory category, string meaning)
+        internal ErrorId(string name, ErrorCategory category, string meaning, string simplifiedChinese, string traditionalChinese)
         {
             Name = name;
             Category = category;
-            Meaning = meaning;
+            Text = new LocalizedText(meaning, simplifiedChinese, traditionalChinese);
         }
 
         /// <summary>The FullyQualifiedErrorId's first part; never renamed once released.</summary>
@@ -18,7 +19,10 @@ namespace AzBackupTroubleshoot.Commands
 
         public ErrorCategory Category { get; }
 
-        public string Meaning { get; }
+        public string Meaning => Text.English;
+
+        /// <summary>What the id means in the three languages: the text a localized error message starts from.</summary>
+        public LocalizedText Text { get; }
 
         /// <summary>The error record with this id and category.</summary>
         internal ErrorRecord Record(Exception exception, object? target) => Record(exception, target, Category);

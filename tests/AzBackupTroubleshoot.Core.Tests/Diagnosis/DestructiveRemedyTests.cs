@@ -61,7 +61,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
         [Fact]
         public void Evidence_that_confirms_a_cause_releases_the_destructive_command()
         {
-            var judge = new RuleOutcomeCauseJudge(new Dictionary<string, RuleOutcome> { ["VM.Exists"] = RuleOutcome.Fail("VM not found (404)") });
+            var judge = new RuleOutcomeCauseJudge(new Dictionary<string, RuleOutcome> { ["VM.Exists"] = RuleOutcome.Fail(LocalizedText.Verbatim("VM not found (404)")) });
 
             var stop = Diagnose("0", "Could not perform the operation as VM no longer exists.", judge: judge).Remedies[1];
 

@@ -119,9 +119,9 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
         {
             var outcomes = new Dictionary<string, RuleOutcome>
             {
-                ["VM.PowerState"] = RuleOutcome.Pass("VM is running"),
-                ["Agent.Installed"] = RuleOutcome.Fail("instance view has no vmAgent"),
-                ["Agent.Ready"] = RuleOutcome.Unknown("instance view not read"),
+                ["VM.PowerState"] = RuleOutcome.Pass(LocalizedText.Verbatim("VM is running")),
+                ["Agent.Installed"] = RuleOutcome.Fail(LocalizedText.Verbatim("instance view has no vmAgent")),
+                ["Agent.Ready"] = RuleOutcome.Unknown(LocalizedText.Verbatim("instance view not read")),
             };
             var diagnoser = Diagnoser(judge: _ => new RuleOutcomeCauseJudge(outcomes));
 
@@ -138,8 +138,8 @@ namespace AzBackupTroubleshoot.Core.Tests.Diagnosis
         {
             var judge = new RuleOutcomeCauseJudge(new Dictionary<string, RuleOutcome>
             {
-                ["Agent.Installed"] = RuleOutcome.Pass("agent 2.7"),
-                ["Agent.Ready"] = RuleOutcome.Unknown("not read"),
+                ["Agent.Installed"] = RuleOutcome.Pass(LocalizedText.Verbatim("agent 2.7")),
+                ["Agent.Ready"] = RuleOutcome.Unknown(LocalizedText.Verbatim("not read")),
             });
             var cause = InlineKnowledge.Sample.Get("A3")!.Causes[1];
             Assert.Equal(CauseStatus.Unknown, judge.Judge(cause).Status);

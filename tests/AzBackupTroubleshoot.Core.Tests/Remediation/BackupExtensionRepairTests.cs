@@ -20,7 +20,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Remediation
             public RuleOutcome Evaluate(VmEvidence evidence) => outcome;
         }
 
-        private static readonly IReadinessRule Ready = new FixedRule(RuleOutcome.Pass("agent Ready"));
+        private static readonly IReadinessRule Ready = new FixedRule(RuleOutcome.Pass(LocalizedText.Verbatim("agent Ready")));
 
         private static VmEvidence Vm(params ExtensionEvidence[] extensions) => RemediationFixtures.Vm() with { Extensions = extensions };
 
@@ -38,7 +38,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Remediation
         [Fact]
         public void An_agent_that_is_not_ready_refuses_the_repair_with_the_reason()
         {
-            var plan = BackupExtensionRepairPlan.For(Vm(Extension("VMSnapshot", "VMSnapshot", "Failed")), new FixedRule(RuleOutcome.Fail("agent status Not Ready")));
+            var plan = BackupExtensionRepairPlan.For(Vm(Extension("VMSnapshot", "VMSnapshot", "Failed")), new FixedRule(RuleOutcome.Fail(LocalizedText.Verbatim("agent status Not Ready"))));
             Assert.Contains("agent status Not Ready", plan.RefusalReason);
         }
 

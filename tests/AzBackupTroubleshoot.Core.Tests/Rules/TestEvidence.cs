@@ -131,6 +131,6 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules
             _ => throw new ArgumentOutOfRangeException(nameof(part), part, "That part has no single property to remove."),
         };
 
-        public static RuleOutcome Judge(string ruleId, VmEvidence evidence) => RuleCatalog.Default.Get(ruleId)!.Evaluate(evidence);
+        public static EnglishOutcome Judge(string ruleId, VmEvidence evidence) => EnglishOutcome.Of(RuleCatalog.Default.Get(ruleId)!.Evaluate(evidence));
     }
 }

@@ -13,7 +13,7 @@ public class KeyVaultAccessEvaluatorTests
     {
         var access = KeyVaultAccessEvaluator.Evaluate([Vault(Policy(BackupService, keys: ["Get", "List", "Backup"], secrets: ["get", "list"]))], usesKeyEncryptionKey: true, BackupService);
         Assert.True(access.HasAccess);
-        Assert.Contains(BackupService, access.Detail, System.StringComparison.Ordinal);
+        Assert.Contains(BackupService, access.Detail.English, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class KeyVaultAccessEvaluatorTests
         vault.Properties!.EnableRbacAuthorization = true;
         var access = KeyVaultAccessEvaluator.Evaluate([vault], true, BackupService);
         Assert.Null(access.HasAccess);
-        Assert.Contains("RBAC", access.Detail, System.StringComparison.Ordinal);
+        Assert.Contains("RBAC", access.Detail.English, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,10 @@ namespace AzBackupTroubleshoot.Rules.Checks
             var backup = extensions.Where(e => e.IsBackupExtension).ToList();
             if (backup.Count == 0)
             {
-                return RuleOutcome.Pass("The backup extension (VMSnapshot / VMSnapshotLinux) is not installed yet; the first backup installs it.");
+                return RuleOutcome.Pass(
+                    "The backup extension (VMSnapshot / VMSnapshotLinux) is not installed yet; the first backup installs it.",
+                    "备份扩展（VMSnapshot / VMSnapshotLinux）尚未安装；第一次备份时会自动安装。",
+                    "備份延伸模組（VMSnapshot / VMSnapshotLinux）尚未安裝；第一次備份時會自動安裝。");
             }
 
             var broken = backup
@@ -42,7 +45,9 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 : RuleOutcome.Pass(EvidenceText.Sentence(backup.Select(State)));
         }
 
-        private static string State(ExtensionEvidence e) =>
-            $"{e.Type} extension '{e.Name}' is in provisioning state {e.ProvisioningState ?? "unknown"}";
+        private static LocalizedText State(ExtensionEvidence e) => new(
+            $"{e.Type} extension '{e.Name}' is in provisioning state {e.ProvisioningState ?? "unknown"}",
+            $"{e.Type} 扩展“{e.Name}”的预配状态为 {e.ProvisioningState ?? "未知"}",
+            $"{e.Type} 延伸模組「{e.Name}」的佈建狀態為 {e.ProvisioningState ?? "未知"}");
     }
 }

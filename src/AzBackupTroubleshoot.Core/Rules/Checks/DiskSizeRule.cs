@@ -38,10 +38,10 @@ namespace AzBackupTroubleshoot.Rules.Checks
         {
             if (disks.Count == 0)
             {
-                return RuleOutcome.Unknown("The VM model lists no disks.");
+                return RuleOutcome.Unknown("The VM model lists no disks.", "虚拟机模型中没有列出任何磁盘。", "虛擬機器模型中沒有列出任何磁碟。");
             }
 
-            var tooLarge = disks.Select(Excess).OfType<string>().ToList();
+            var tooLarge = disks.Select(Excess).OfType<LocalizedText>().ToList();
             if (tooLarge.Count > 0)
             {
                 return RuleOutcome.Fail(EvidenceText.Sentence(tooLarge));
@@ -50,16 +50,25 @@ namespace AzBackupTroubleshoot.Rules.Checks
             var unsized = disks.Where(d => d.SizeGb == null).ToList();
             if (unsized.Count > 0)
             {
-                return RuleOutcome.Unknown($"The size of {Names(unsized)} is not reported.");
+                var names = EvidenceText.List(unsized.Select(d => $"'{d.Name}'"));
+                return RuleOutcome.Unknown(
+                    $"The size of {string.Join(", ", unsized.Select(d => $"disk '{d.Name}'"))} is not reported.",
+                    $"未报告磁盘 {names.SimplifiedChinese} 的大小。",
+                    $"未回報磁碟 {names.TraditionalChinese} 的大小。");
             }
 
             var largest = disks.OrderByDescending(d => d.SizeGb).First();
+            var max = EvidenceText.Number(MaxDiskGib);
+            var maxEncrypted = EvidenceText.Number(MaxEncryptedDiskGib);
+            var largestSize = EvidenceText.Number(largest.SizeGb!.Value);
             return RuleOutcome.Pass(
-                $"{EvidenceText.Count(disks.Count, "disk")} within {EvidenceText.Number(MaxDiskGib)} GiB (encrypted disks within {EvidenceText.Number(MaxEncryptedDiskGib)} GiB); "
-                + $"the largest, '{largest.Name}', is {EvidenceText.Number(largest.SizeGb!.Value)} GiB.");
+                $"{EvidenceText.Count(disks.Count, "disk")} within {max} GiB (encrypted disks within {maxEncrypted} GiB); "
+                + $"the largest, '{largest.Name}', is {largestSize} GiB.",
+                $"{disks.Count} 个磁盘均不超过 {max} GiB（加密磁盘不超过 {maxEncrypted} GiB）；最大的磁盘“{largest.Name}”为 {largestSize} GiB。",
+                $"{disks.Count} 個磁碟皆不超過 {max} GiB（加密磁碟不超過 {maxEncrypted} GiB）；最大的磁碟「{largest.Name}」為 {largestSize} GiB。");
         }
 
-        private static string? Excess(DiskEvidence disk)
+        private static LocalizedText? Excess(DiskEvidence disk)
         {
             if (disk.SizeGb is not { } size)
             {
@@ -68,14 +77,18 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
             if (size > MaxDiskGib)
             {
-                return $"disk '{disk.Name}' is {EvidenceText.Number(size)} GiB, above the {EvidenceText.Number(MaxDiskGib)} GiB (32 TB) Azure Backup supports";
+                return new LocalizedText(
+                    $"disk '{disk.Name}' is {EvidenceText.Number(size)} GiB, above the {EvidenceText.Number(MaxDiskGib)} GiB (32 TB) Azure Backup supports",
+                    $"磁盘“{disk.Name}”为 {EvidenceText.Number(size)} GiB，超过 Azure 备份支持的 {EvidenceText.Number(MaxDiskGib)} GiB（32 TB）",
+                    $"磁碟「{disk.Name}」為 {EvidenceText.Number(size)} GiB，超過 Azure 備份支援的 {EvidenceText.Number(MaxDiskGib)} GiB（32 TB）");
             }
 
             return disk.AdeEncrypted && size > MaxEncryptedDiskGib
-                ? $"encrypted disk '{disk.Name}' is {EvidenceText.Number(size)} GiB, above the {EvidenceText.Number(MaxEncryptedDiskGib)} GiB (4 TB) Azure Backup supports for Azure Disk Encryption"
+                ? new LocalizedText(
+                    $"encrypted disk '{disk.Name}' is {EvidenceText.Number(size)} GiB, above the {EvidenceText.Number(MaxEncryptedDiskGib)} GiB (4 TB) Azure Backup supports for Azure Disk Encryption",
+                    $"加密磁盘“{disk.Name}”为 {EvidenceText.Number(size)} GiB，超过 Azure 备份对 Azure 磁盘加密所支持的 {EvidenceText.Number(MaxEncryptedDiskGib)} GiB（4 TB）",
+                    $"加密磁碟「{disk.Name}」為 {EvidenceText.Number(size)} GiB，超過 Azure 備份對 Azure 磁碟加密所支援的 {EvidenceText.Number(MaxEncryptedDiskGib)} GiB（4 TB）")
                 : null;
         }
-
-        private static string Names(IEnumerable<DiskEvidence> disks) => string.Join(", ", disks.Select(d => $"disk '{d.Name}'"));
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using AzBackupTroubleshoot.Knowledge;
 
 namespace AzBackupTroubleshoot.Rules.Checks
 {
@@ -28,11 +30,22 @@ namespace AzBackupTroubleshoot.Rules.Checks
             return oneLine.Length <= LongestQuotedMessage ? oneLine : oneLine.Substring(0, LongestQuotedMessage) + "…";
         }
 
-        /// <summary>Clauses such as "lock 'keep' (CanNotDelete) on …" joined into one sentence.</summary>
-        public static string Sentence(IEnumerable<string> clauses)
+        /// <summary>Clauses such as "lock 'keep' (CanNotDelete) on …" joined into one sentence in each language.</summary>
+        public static LocalizedText Sentence(IEnumerable<LocalizedText> clauses)
         {
-            var text = string.Join("; ", clauses);
-            return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1) + ".";
+            var list = clauses.ToList();
+            var english = string.Join("; ", list.Select(c => c.English));
+            return new LocalizedText(
+                english.Length == 0 ? english : char.ToUpperInvariant(english[0]) + english.Substring(1) + ".",
+                string.Join("；", list.Select(c => c.SimplifiedChinese)) + "。",
+                string.Join("；", list.Select(c => c.TraditionalChinese)) + "。");
+        }
+
+        /// <summary>Names such as "'a', 'b'" in each language's list punctuation.</summary>
+        public static LocalizedText List(IEnumerable<string> names)
+        {
+            var list = names.ToList();
+            return new LocalizedText(string.Join(", ", list), string.Join("、", list), string.Join("、", list));
         }
 
         public static bool Is(string? value, string expected) =>

@@ -27,7 +27,7 @@ namespace AzBackupTroubleshoot.Rules.Checks
         {
             if (extensions.Count == 0)
             {
-                return RuleOutcome.Pass("The VM has no extensions.");
+                return RuleOutcome.Pass("The VM has no extensions.", "该虚拟机没有扩展。", "此虛擬機器沒有延伸模組。");
             }
 
             var failed = extensions.Where(IsFailed).ToList();
@@ -44,7 +44,11 @@ namespace AzBackupTroubleshoot.Rules.Checks
                 return RuleOutcome.Warning(EvidenceText.Sentence(unsettled.Select(State)));
             }
 
-            return RuleOutcome.Pass($"{EvidenceText.Count(extensions.Count, "extension")}, all provisioned: {Names(extensions)}.");
+            var names = EvidenceText.List(extensions.Select(e => $"'{e.Name}'"));
+            return RuleOutcome.Pass(
+                $"{EvidenceText.Count(extensions.Count, "extension")}, all provisioned: {names.English}.",
+                $"{extensions.Count} 个扩展均已预配：{names.SimplifiedChinese}。",
+                $"{extensions.Count} 個延伸模組皆已佈建：{names.TraditionalChinese}。");
         }
 
         // The model's provisioning state can say Succeeded while the handler's own status already reports an error.
@@ -52,16 +56,15 @@ namespace AzBackupTroubleshoot.Rules.Checks
             EvidenceText.Is(extension.ProvisioningState, "Failed")
             || extension.Statuses.Any(s => EvidenceText.Is(s.Level, "Error"));
 
-        private static string DescribeFailure(ExtensionEvidence extension)
+        private static LocalizedText DescribeFailure(ExtensionEvidence extension)
         {
             var error = extension.Statuses.FirstOrDefault(s => EvidenceText.Is(s.Level, "Error") && !string.IsNullOrWhiteSpace(s.Message));
-            return State(extension) + (error == null ? string.Empty : $" ({EvidenceText.Shorten(error.Message!)})");
+            return State(extension).Append(LocalizedText.Verbatim(error == null ? string.Empty : $" ({EvidenceText.Shorten(error.Message!)})"));
         }
 
-        private static string State(ExtensionEvidence extension) =>
-            $"extension '{extension.Name}' ({extension.Type}) is in provisioning state {extension.ProvisioningState ?? "unknown"}";
-
-        private static string Names(IEnumerable<ExtensionEvidence> extensions) =>
-            string.Join(", ", extensions.Select(e => $"'{e.Name}'"));
+        private static LocalizedText State(ExtensionEvidence extension) => new(
+            $"extension '{extension.Name}' ({extension.Type}) is in provisioning state {extension.ProvisioningState ?? "unknown"}",
+            $"扩展“{extension.Name}”（{extension.Type}）的预配状态为 {extension.ProvisioningState ?? "未知"}",
+            $"延伸模組「{extension.Name}」（{extension.Type}）的佈建狀態為 {extension.ProvisioningState ?? "未知"}");
     }
 }

@@ -30,21 +30,33 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         private static RuleOutcome Judge(VmEvidence evidence, IReadOnlyList<JobEvidence> jobs)
         {
-            var slow = new List<string>();
+            var slow = new List<LocalizedText>();
             foreach (var job in jobs)
             {
                 var limit = BackupJobs.IsBackup(job) ? LongestBackup : BackupJobs.IsRestore(job) ? LongestRestore : (TimeSpan?)null;
                 var duration = BackupJobs.Duration(job, evidence.CollectedAt);
                 if (limit != null && duration > limit)
                 {
-                    var state = BackupJobs.IsRunning(job) ? "has been running for" : "ran for";
-                    slow.Add($"{job.Operation} job {job.JobId} {state} {EvidenceText.Hours(duration.Value)}, over the {EvidenceText.Hours(limit.Value)} guidance");
+                    var hours = EvidenceText.Hours(duration.Value);
+                    var guidance = EvidenceText.Hours(limit.Value);
+                    slow.Add(BackupJobs.IsRunning(job)
+                        ? new LocalizedText(
+                            $"{job.Operation} job {job.JobId} has been running for {hours}, over the {guidance} guidance",
+                            $"{job.Operation} 作业 {job.JobId} 已运行 {hours}，超过 {guidance} 的参考时长",
+                            $"{job.Operation} 作業 {job.JobId} 已執行 {hours}，超過 {guidance} 的參考時間")
+                        : new LocalizedText(
+                            $"{job.Operation} job {job.JobId} ran for {hours}, over the {guidance} guidance",
+                            $"{job.Operation} 作业 {job.JobId} 运行了 {hours}，超过 {guidance} 的参考时长",
+                            $"{job.Operation} 作業 {job.JobId} 執行了 {hours}，超過 {guidance} 的參考時間"));
                 }
             }
 
             return slow.Count > 0
                 ? RuleOutcome.Warning(EvidenceText.Sentence(slow))
-                : RuleOutcome.Pass($"No backup job over {EvidenceText.Hours(LongestBackup)} and no restore job over {EvidenceText.Hours(LongestRestore)} among {EvidenceText.Count(jobs.Count, "recent job")}.");
+                : RuleOutcome.Pass(
+                    $"No backup job over {EvidenceText.Hours(LongestBackup)} and no restore job over {EvidenceText.Hours(LongestRestore)} among {EvidenceText.Count(jobs.Count, "recent job")}.",
+                    $"在最近的 {jobs.Count} 个作业中，没有超过 {EvidenceText.Hours(LongestBackup)} 的备份作业，也没有超过 {EvidenceText.Hours(LongestRestore)} 的还原作业。",
+                    $"在最近的 {jobs.Count} 個作業中，沒有超過 {EvidenceText.Hours(LongestBackup)} 的備份作業，也沒有超過 {EvidenceText.Hours(LongestRestore)} 的還原作業。");
         }
     }
 }

@@ -28,14 +28,30 @@ namespace AzBackupTroubleshoot.Rules.Checks
             var blocking = policies.Where(p => p.TargetsResourceGroupsOrTags).ToList();
             if (blocking.Count > 0)
             {
-                return RuleOutcome.Fail(
-                    EvidenceText.Sentence(blocking.Select(p => $"policy assignment '{p.DisplayName ?? p.AssignmentId}' ({p.Effect}) at {p.Scope} targets resource groups or tags"))
-                    + " It can deny the resource group Azure Backup creates for restore points.");
+                return RuleOutcome.Fail(EvidenceText.Sentence(blocking.Select(Describe)).Append(new LocalizedText(
+                    " It can deny the resource group Azure Backup creates for restore points.",
+                    "它可能会拒绝 Azure 备份为还原点创建的资源组。",
+                    "它可能會拒絕 Azure 備份為還原點建立的資源群組。")));
             }
 
-            return RuleOutcome.Pass(policies.Count == 0
-                ? "No deny-effect policy assignment applies at the VM's scope."
-                : $"Deny-effect policy assignments at the VM's scope: {policies.Count}; none targets resource groups or tags.");
+            return policies.Count == 0
+                ? RuleOutcome.Pass(
+                    "No deny-effect policy assignment applies at the VM's scope.",
+                    "在该虚拟机的范围内没有适用的拒绝效果策略分配。",
+                    "在此虛擬機器的範圍內沒有適用的拒絕效果原則指派。")
+                : RuleOutcome.Pass(
+                    $"Deny-effect policy assignments at the VM's scope: {policies.Count}; none targets resource groups or tags.",
+                    $"该虚拟机范围内的拒绝效果策略分配：{policies.Count} 个；没有一个以资源组或标记为目标。",
+                    $"此虛擬機器範圍內的拒絕效果原則指派：{policies.Count} 個；沒有一個以資源群組或標籤為目標。");
+        }
+
+        private static LocalizedText Describe(PolicyEvidence p)
+        {
+            var name = p.DisplayName ?? p.AssignmentId;
+            return new LocalizedText(
+                $"policy assignment '{name}' ({p.Effect}) at {p.Scope} targets resource groups or tags",
+                $"位于 {p.Scope} 的策略分配“{name}”（{p.Effect}）以资源组或标记为目标",
+                $"位於 {p.Scope} 的原則指派「{name}」（{p.Effect}）以資源群組或標籤為目標");
         }
     }
 }

@@ -29,17 +29,27 @@ namespace AzBackupTroubleshoot.Rules.Checks
             var status = protection.ProtectionStatus;
             if (status == null)
             {
-                return RuleOutcome.Unknown("The backup status API returned no protection status.");
+                return RuleOutcome.Unknown(
+                    "The backup status API returned no protection status.",
+                    "备份状态 API 未返回保护状态。",
+                    "備份狀態 API 未傳回保護狀態。");
             }
 
             if (!EvidenceText.Is(status, "ProtectionFailed"))
             {
-                return RuleOutcome.Pass($"The backup status API reports {status}.");
+                return RuleOutcome.Pass(
+                    $"The backup status API reports {status}.",
+                    $"备份状态 API 报告 {status}。",
+                    $"備份狀態 API 回報 {status}。");
             }
 
-            var code = string.IsNullOrWhiteSpace(protection.ErrorCode) ? "no error code" : "error " + protection.ErrorCode;
-            var message = string.IsNullOrWhiteSpace(protection.ErrorMessage) ? string.Empty : ": " + EvidenceText.Shorten(protection.ErrorMessage!).TrimEnd('.');
-            return RuleOutcome.Fail($"The backup status API reports ProtectionFailed with {code}{message}.")
+            // The service's message is quoted as it came, in English.
+            var hasCode = !string.IsNullOrWhiteSpace(protection.ErrorCode);
+            var message = string.IsNullOrWhiteSpace(protection.ErrorMessage) ? string.Empty : EvidenceText.Shorten(protection.ErrorMessage!).TrimEnd('.');
+            var english = $"The backup status API reports ProtectionFailed with {(hasCode ? "error " + protection.ErrorCode : "no error code")}{(message.Length == 0 ? string.Empty : ": " + message)}.";
+            var simplified = $"备份状态 API 报告 ProtectionFailed，{(hasCode ? "错误代码 " + protection.ErrorCode : "没有错误代码")}{(message.Length == 0 ? string.Empty : "：" + message)}。";
+            var traditional = $"備份狀態 API 回報 ProtectionFailed，{(hasCode ? "錯誤碼 " + protection.ErrorCode : "沒有錯誤碼")}{(message.Length == 0 ? string.Empty : "：" + message)}。";
+            return RuleOutcome.Fail(english, simplified, traditional)
                 with { ServiceErrorCode = protection.ErrorCode, ServiceErrorMessage = protection.ErrorMessage };
         }
     }

@@ -35,7 +35,10 @@ namespace AzBackupTroubleshoot.Rules.Checks
         {
             if (!evidence.Exists)
             {
-                return RuleOutcome.NotApplicable($"VM '{evidence.Vm.Name}' does not exist (ARM answered 404), so this check does not apply.");
+                return RuleOutcome.NotApplicable(
+                    $"VM '{evidence.Vm.Name}' does not exist (ARM answered 404), so this check does not apply.",
+                    $"虚拟机“{evidence.Vm.Name}”不存在（ARM 返回 404），因此本检查不适用。",
+                    $"虛擬機器「{evidence.Vm.Name}」不存在（ARM 傳回 404），因此本檢查不適用。");
             }
 
             return MissingEvidenceText.UnknownIfGap(evidence, Reads) ?? Judge(evidence);

@@ -54,17 +54,28 @@ namespace AzBackupTroubleshoot.Rules.Checks
             }
 
             var groups = holding.Select(g => "resource group " + g).Concat([$"any {backupGroupPrefix}* resource group"]);
-            return RuleOutcome.Pass($"No lock on {string.Join(", ", groups)}, and none inherited from the subscription.");
+            var groupsHans = holding.Select(g => "资源组 " + g).Concat([$"任何 {backupGroupPrefix}* 资源组"]);
+            var groupsHant = holding.Select(g => "資源群組 " + g).Concat([$"任何 {backupGroupPrefix}* 資源群組"]);
+            return RuleOutcome.Pass(
+                $"No lock on {string.Join(", ", groups)}, and none inherited from the subscription.",
+                $"{string.Join("、", groupsHans)} 上都没有锁，也没有从订阅继承的锁。",
+                $"{string.Join("、", groupsHant)} 上都沒有鎖定，也沒有從訂用帳戶繼承的鎖定。");
         }
 
-        private static string Describe(LockEvidence l, AzureResourceId? scope)
+        private static LocalizedText Describe(LockEvidence l, AzureResourceId? scope)
         {
             var where = scope?.IsSubscription == true || l.Inherited
-                ? $"subscription {scope?.SubscriptionId ?? l.Scope}, inherited by every resource group"
+                ? new LocalizedText(
+                    $"subscription {scope?.SubscriptionId ?? l.Scope}, inherited by every resource group",
+                    $"订阅 {scope?.SubscriptionId ?? l.Scope} 上（每个资源组都会继承）",
+                    $"訂用帳戶 {scope?.SubscriptionId ?? l.Scope} 上（每個資源群組都會繼承）")
                 : scope?.IsResourceGroup == true
-                    ? $"resource group {scope.ResourceGroupName}"
-                    : $"resource {l.Scope}";
-            return $"lock '{l.Name}' ({l.Level}) on {where}";
+                    ? new LocalizedText($"resource group {scope.ResourceGroupName}", $"资源组 {scope.ResourceGroupName} 上", $"資源群組 {scope.ResourceGroupName} 上")
+                    : new LocalizedText($"resource {l.Scope}", $"资源 {l.Scope} 上", $"資源 {l.Scope} 上");
+            return new LocalizedText(
+                $"lock '{l.Name}' ({l.Level}) on {where.English}",
+                $"{where.SimplifiedChinese}有锁“{l.Name}”（{l.Level}）",
+                $"{where.TraditionalChinese}有鎖定「{l.Name}」（{l.Level}）");
         }
     }
 }

@@ -33,8 +33,11 @@ namespace AzBackupTroubleshoot.Rules.Checks
             ExtensionHint.Judge(
                 extensions,
                 e => Contains(e.Publisher) || Contains(e.Type) || Contains(e.Name),
-                "Site Recovery extension",
-                "Site Recovery and Azure Backup both take disk snapshots, so schedule them at different times; on Linux, set isanysnapshotfailed to False in /etc/azure/vmbackup.conf.");
+                new LocalizedText("Site Recovery extension", " Site Recovery 扩展", " Site Recovery 延伸模組"),
+                new LocalizedText(
+                    "Site Recovery and Azure Backup both take disk snapshots, so schedule them at different times; on Linux, set isanysnapshotfailed to False in /etc/azure/vmbackup.conf.",
+                    "Site Recovery 和 Azure 备份都会创建磁盘快照，请将两者安排在不同时间；在 Linux 上，请在 /etc/azure/vmbackup.conf 中将 isanysnapshotfailed 设为 False。",
+                    "Site Recovery 與 Azure 備份都會建立磁碟快照，請將兩者排定在不同時間；在 Linux 上，請在 /etc/azure/vmbackup.conf 中將 isanysnapshotfailed 設為 False。"));
 
         private static bool Contains(string? text) => text != null && text.IndexOf(Marker, StringComparison.OrdinalIgnoreCase) >= 0;
     }

@@ -29,7 +29,10 @@ namespace AzBackupTroubleshoot.Rules.Checks
             ExtensionHint.Judge(
                 extensions,
                 e => e.Type.EndsWith("SqlIaaSAgent", System.StringComparison.OrdinalIgnoreCase),
-                "SQL Server IaaS extension",
-                "if SQL Server backups also run in the guest, set [HKLM\\SOFTWARE\\MICROSOFT\\BCDRAGENT] \"USEVSSCOPYBACKUP\"=\"TRUE\" so Azure Backup takes VSS copy backups and leaves the SQL log chain intact.");
+                new LocalizedText("SQL Server IaaS extension", " SQL Server IaaS 扩展", " SQL Server IaaS 延伸模組"),
+                new LocalizedText(
+                    "if SQL Server backups also run in the guest, set [HKLM\\SOFTWARE\\MICROSOFT\\BCDRAGENT] \"USEVSSCOPYBACKUP\"=\"TRUE\" so Azure Backup takes VSS copy backups and leaves the SQL log chain intact.",
+                    "如果来宾系统中也运行 SQL Server 备份，请设置 [HKLM\\SOFTWARE\\MICROSOFT\\BCDRAGENT] \"USEVSSCOPYBACKUP\"=\"TRUE\"，让 Azure 备份采用 VSS 副本备份，从而不破坏 SQL 日志链。",
+                    "如果客體中也執行 SQL Server 備份，請設定 [HKLM\\SOFTWARE\\MICROSOFT\\BCDRAGENT] \"USEVSSCOPYBACKUP\"=\"TRUE\"，讓 Azure 備份採用 VSS 複本備份，以免破壞 SQL 記錄鏈。"));
     }
 }

@@ -25,14 +25,21 @@ namespace AzBackupTroubleshoot.Rules.Checks
             var vm = evidence.Vm;
             if (!evidence.Exists)
             {
-                var protectedBy = evidence.Protection?.ProtectedItemId != null
-                    ? $"; it is still protected ({evidence.Protection.ProtectedItemId}), so its backups fail"
-                    : string.Empty;
-                return RuleOutcome.Fail($"ARM answered 404 for VM '{vm.Name}' in resource group {vm.ResourceGroupName}: it was deleted or never existed{protectedBy}.");
+                var item = evidence.Protection?.ProtectedItemId;
+                return RuleOutcome.Fail(
+                    $"ARM answered 404 for VM '{vm.Name}' in resource group {vm.ResourceGroupName}: it was deleted or never existed"
+                    + (item == null ? "." : $"; it is still protected ({item}), so its backups fail."),
+                    $"ARM 对资源组 {vm.ResourceGroupName} 中的虚拟机“{vm.Name}”返回 404：该虚拟机已被删除或从未存在"
+                    + (item == null ? "。" : $"；它仍受保护（{item}），因此其备份会失败。"),
+                    $"ARM 對資源群組 {vm.ResourceGroupName} 中的虛擬機器「{vm.Name}」傳回 404：此虛擬機器已被刪除或從未存在"
+                    + (item == null ? "。" : $"；它仍受保護（{item}），因此其備份會失敗。"));
             }
 
             return MissingEvidenceText.UnknownIfGap(evidence, Reads)
-                ?? RuleOutcome.Pass($"ARM returned VM '{vm.Name}' in resource group {vm.ResourceGroupName}.");
+                ?? RuleOutcome.Pass(
+                    $"ARM returned VM '{vm.Name}' in resource group {vm.ResourceGroupName}.",
+                    $"ARM 返回了资源组 {vm.ResourceGroupName} 中的虚拟机“{vm.Name}”。",
+                    $"ARM 傳回了資源群組 {vm.ResourceGroupName} 中的虛擬機器「{vm.Name}」。");
         }
     }
 }

@@ -15,7 +15,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = Judge(ruleId, Healthy() with { PowerState = "deallocated", Agent = null });
 
             Assert.Equal(
-                RuleOutcome.NotApplicable("The VM is deallocated; the VM agent reports only while the VM runs, so it cannot be judged now."),
+                EnglishOutcome.NotApplicable("The VM is deallocated; the VM agent reports only while the VM runs, so it cannot be judged now."),
                 outcome);
         }
 
@@ -29,7 +29,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         [Fact]
         public void Agent_Installed_passes_when_the_agent_reports()
         {
-            Assert.Equal(RuleOutcome.Pass("VM agent 2.7.41491.1102 reports from the guest."), Judge("Agent.Installed", Healthy()));
+            Assert.Equal(EnglishOutcome.Pass("VM agent 2.7.41491.1102 reports from the guest."), Judge("Agent.Installed", Healthy()));
         }
 
         [Fact]
@@ -37,7 +37,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Agent.Installed", Healthy() with { Agent = null });
 
-            Assert.Equal(RuleOutcome.Fail("The running VM's instance view has no vmAgent section: no VM agent reports from the guest."), outcome);
+            Assert.Equal(EnglishOutcome.Fail("The running VM's instance view has no vmAgent section: no VM agent reports from the guest."), outcome);
         }
 
         [Fact]
@@ -45,7 +45,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Agent.Installed", Healthy() with { ProvisionVmAgent = false });
 
-            Assert.Equal(RuleOutcome.Fail("The VM model says provisionVMAgent false, although the instance view has a vmAgent section (version '2.7.41491.1102')."), outcome);
+            Assert.Equal(EnglishOutcome.Fail("The VM model says provisionVMAgent false, although the instance view has a vmAgent section (version '2.7.41491.1102')."), outcome);
         }
 
         [Fact]
@@ -54,7 +54,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = Judge("Agent.Installed", Healthy() with { Agent = Agent("Unknown", "Not Ready", "VM Agent is unresponsive.") });
 
             Assert.Equal(
-                RuleOutcome.Unknown("The instance view's vmAgent section has no agent version ('Unknown'): the agent is either not installed or not responding."),
+                EnglishOutcome.Unknown("The instance view's vmAgent section has no agent version ('Unknown'): the agent is either not installed or not responding."),
                 outcome);
         }
 
@@ -71,7 +71,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Agent_Ready_passes_when_the_agent_reports_Ready()
         {
             Assert.Equal(
-                RuleOutcome.Pass("VM agent 2.7.41491.1102 reports Ready, reported 2025-03-01 11:58:00 UTC."),
+                EnglishOutcome.Pass("VM agent 2.7.41491.1102 reports Ready, reported 2025-03-01 11:58:00 UTC."),
                 Judge("Agent.Ready", Healthy()));
         }
 
@@ -82,7 +82,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             var outcome = Judge("Agent.Ready", evidence);
 
-            Assert.Equal(RuleOutcome.Fail("VM agent status is 'Not Ready' (VM Agent is unresponsive.), reported 2025-03-01 11:58:00 UTC."), outcome);
+            Assert.Equal(EnglishOutcome.Fail("VM agent status is 'Not Ready' (VM Agent is unresponsive.), reported 2025-03-01 11:58:00 UTC."), outcome);
         }
 
         [Fact]
@@ -90,7 +90,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var evidence = Healthy() with { Agent = new VmAgentEvidence { Version = "2.7.41491.1102" } };
 
-            Assert.Equal(RuleOutcome.Fail("VM agent 2.7.41491.1102 reports no status."), Judge("Agent.Ready", evidence));
+            Assert.Equal(EnglishOutcome.Fail("VM agent 2.7.41491.1102 reports no status."), Judge("Agent.Ready", evidence));
         }
 
         [Fact]
@@ -129,13 +129,13 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Agent.WindowsVersion", Healthy() with { Agent = Agent("2.6.0.0") });
 
-            Assert.Equal(RuleOutcome.Fail("Windows VM agent version 2.6.0.0 is older than 2.6.1198.718, the minimum Azure Backup needs (backup troubleshooting guide)."), outcome);
+            Assert.Equal(EnglishOutcome.Fail("Windows VM agent version 2.6.0.0 is older than 2.6.1198.718, the minimum Azure Backup needs (backup troubleshooting guide)."), outcome);
         }
 
         [Fact]
         public void Agent_WindowsVersion_does_not_apply_to_Linux()
         {
-            Assert.Equal(RuleOutcome.NotApplicable("The VM runs Linux; this check is for the Windows agent."), Judge("Agent.WindowsVersion", Linux()));
+            Assert.Equal(EnglishOutcome.NotApplicable("The VM runs Linux; this check is for the Windows agent."), Judge("Agent.WindowsVersion", Linux()));
         }
 
         [Fact]
@@ -151,7 +151,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Agent.WindowsVersion", Healthy() with { Agent = Agent("Unknown", "Not Ready") });
 
-            Assert.Equal(RuleOutcome.Unknown("The Windows VM agent reports version 'Unknown', which is not a version number."), outcome);
+            Assert.Equal(EnglishOutcome.Unknown("The Windows VM agent reports version 'Unknown', which is not a version number."), outcome);
         }
 
         [Fact]

@@ -1,4 +1,5 @@
 using AzBackupTroubleshoot.Evidence;
+using AzBackupTroubleshoot.Knowledge;
 using AzBackupTroubleshoot.Rules;
 using static AzBackupTroubleshoot.Core.Tests.Rules.TestEvidence;
 
@@ -6,13 +7,13 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 {
     public class DiskAndEncryptionRulesTests
     {
-        private static RuleOutcome DisksOf(params DiskEvidence[] disks) => Judge("Disk.SizeSupported", Healthy() with { Disks = disks });
+        private static EnglishOutcome DisksOf(params DiskEvidence[] disks) => Judge("Disk.SizeSupported", Healthy() with { Disks = disks });
 
         [Fact]
         public void Disk_SizeSupported_passes_and_names_the_largest_disk()
         {
             Assert.Equal(
-                RuleOutcome.Pass("2 disks within 32,767 GiB (encrypted disks within 4,096 GiB); the largest, 'vm-app_data0', is 1,024 GiB."),
+                EnglishOutcome.Pass("2 disks within 32,767 GiB (encrypted disks within 4,096 GiB); the largest, 'vm-app_data0', is 1,024 GiB."),
                 Judge("Disk.SizeSupported", Healthy()));
         }
 
@@ -34,7 +35,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = DisksOf(Disk("huge", 40_000), Disk("secret", 5_000, encrypted: true), Disk("fine", 100));
 
             Assert.Equal(
-                RuleOutcome.Fail(
+                EnglishOutcome.Fail(
                     "Disk 'huge' is 40,000 GiB, above the 32,767 GiB (32 TB) Azure Backup supports; "
                     + "encrypted disk 'secret' is 5,000 GiB, above the 4,096 GiB (4 TB) Azure Backup supports for Azure Disk Encryption."),
                 outcome);
@@ -44,7 +45,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Disk_SizeSupported_is_unknown_when_a_size_is_missing()
         {
             Assert.Equal(
-                RuleOutcome.Unknown("The size of disk 'blob-disk' is not reported."),
+                EnglishOutcome.Unknown("The size of disk 'blob-disk' is not reported."),
                 DisksOf(Disk("os", 127, isOs: true), Disk("blob-disk", null)));
         }
 
@@ -66,13 +67,13 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             KeyVaultIds = ["/subscriptions/" + SubscriptionId + "/resourceGroups/rg-keys/providers/Microsoft.KeyVault/vaults/kv-app"],
             UsesKeyEncryptionKey = true,
             BackupServiceHasKeyVaultAccess = access,
-            KeyVaultAccessDetail = detail,
+            KeyVaultAccessDetail = detail == null ? null : LocalizedText.Verbatim(detail),
         };
 
         [Fact]
         public void Encryption_KeyVaultAccess_does_not_apply_to_a_VM_without_disk_encryption()
         {
-            Assert.Equal(RuleOutcome.NotApplicable("The VM does not use Azure Disk Encryption."), Judge("Encryption.KeyVaultAccess", Healthy()));
+            Assert.Equal(EnglishOutcome.NotApplicable("The VM does not use Azure Disk Encryption."), Judge("Encryption.KeyVaultAccess", Healthy()));
         }
 
         [Fact]

@@ -19,14 +19,14 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Extension_AllProvisioned_passes_and_names_the_extensions()
         {
             Assert.Equal(
-                RuleOutcome.Pass("2 extensions, all provisioned: 'VMSnapshot', 'IaaSAntimalware'."),
+                EnglishOutcome.Pass("2 extensions, all provisioned: 'VMSnapshot', 'IaaSAntimalware'."),
                 Judge("Extension.AllProvisioned", Healthy()));
         }
 
         [Fact]
         public void Extension_AllProvisioned_passes_a_VM_without_extensions()
         {
-            Assert.Equal(RuleOutcome.Pass("The VM has no extensions."), Judge("Extension.AllProvisioned", Healthy() with { Extensions = [] }));
+            Assert.Equal(EnglishOutcome.Pass("The VM has no extensions."), Judge("Extension.AllProvisioned", Healthy() with { Extensions = [] }));
         }
 
         [Fact]
@@ -41,7 +41,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = Judge("Extension.AllProvisioned", Healthy() with { Extensions = [.. Healthy().Extensions!, failed] });
 
             Assert.Equal(
-                RuleOutcome.Fail("Extension 'CustomScript' (CustomScriptExtension) is in provisioning state Failed (Command execution finished, but failed because it returned a non-zero exit code of: '1')."),
+                EnglishOutcome.Fail("Extension 'CustomScript' (CustomScriptExtension) is in provisioning state Failed (Command execution finished, but failed because it returned a non-zero exit code of: '1')."),
                 outcome);
         }
 
@@ -75,14 +75,14 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             var outcome = Judge("Extension.AllProvisioned", Healthy() with { Extensions = [updating] });
 
-            Assert.Equal(RuleOutcome.Warning("Extension 'AzureMonitorWindowsAgent' (AzureMonitorWindowsAgent) is in provisioning state Updating."), outcome);
+            Assert.Equal(EnglishOutcome.Warning("Extension 'AzureMonitorWindowsAgent' (AzureMonitorWindowsAgent) is in provisioning state Updating."), outcome);
         }
 
         [Fact]
         public void Extension_BackupHealthy_passes_a_succeeded_backup_extension()
         {
             Assert.Equal(
-                RuleOutcome.Pass("VMSnapshot extension 'VMSnapshot' is in provisioning state Succeeded."),
+                EnglishOutcome.Pass("VMSnapshot extension 'VMSnapshot' is in provisioning state Succeeded."),
                 Judge("Extension.BackupHealthy", Healthy()));
         }
 
@@ -94,7 +94,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var evidence = Healthy() with { Extensions = [Extension("VMSnapshot", "VMSnapshot", state)] };
 
             Assert.Equal(
-                RuleOutcome.Fail($"VMSnapshot extension 'VMSnapshot' is in provisioning state {state}."),
+                EnglishOutcome.Fail($"VMSnapshot extension 'VMSnapshot' is in provisioning state {state}."),
                 Judge("Extension.BackupHealthy", evidence));
         }
 
@@ -104,7 +104,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var evidence = Linux() with { Extensions = [Extension("backup-ext", "VMSnapshotLinux", "Deleting", publisher: "microsoft.azure.recoveryservices")] };
 
             Assert.Equal(
-                RuleOutcome.Fail("VMSnapshotLinux extension 'backup-ext' is in provisioning state Deleting."),
+                EnglishOutcome.Fail("VMSnapshotLinux extension 'backup-ext' is in provisioning state Deleting."),
                 Judge("Extension.BackupHealthy", evidence));
         }
 
@@ -114,7 +114,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var evidence = Healthy() with { Extensions = [Extension("IaaSAntimalware", "IaaSAntimalware", "Failed")] };
 
             Assert.Equal(
-                RuleOutcome.Pass("The backup extension (VMSnapshot / VMSnapshotLinux) is not installed yet; the first backup installs it."),
+                EnglishOutcome.Pass("The backup extension (VMSnapshot / VMSnapshotLinux) is not installed yet; the first backup installs it."),
                 Judge("Extension.BackupHealthy", evidence));
         }
 
@@ -133,7 +133,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         [Fact]
         public void Hint_SqlServer_does_not_apply_without_SQL_Server()
         {
-            Assert.Equal(RuleOutcome.NotApplicable("No SQL Server IaaS extension is installed on the VM."), Judge("Hint.SqlServer", Healthy()));
+            Assert.Equal(EnglishOutcome.NotApplicable("No SQL Server IaaS extension is installed on the VM."), Judge("Hint.SqlServer", Healthy()));
         }
 
         [Theory]

@@ -9,12 +9,12 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
     {
         private const string OldVaultId = "/subscriptions/" + SubscriptionId + "/resourceGroups/rg-old/providers/Microsoft.RecoveryServices/vaults/vault-old";
 
-        private static RuleOutcome Jobs(string ruleId, params JobEvidence[] jobs) => Judge(ruleId, Healthy() with { RecentJobs = jobs });
+        private static EnglishOutcome Jobs(string ruleId, params JobEvidence[] jobs) => Judge(ruleId, Healthy() with { RecentJobs = jobs });
 
         [Fact]
         public void NoneInProgress_passes_when_no_backup_runs()
         {
-            Assert.Equal(RuleOutcome.Pass("No backup job is in progress for the VM (1 recent job read)."), Judge("Job.NoneInProgress", Healthy()));
+            Assert.Equal(EnglishOutcome.Pass("No backup job is in progress for the VM (1 recent job read)."), Judge("Job.NoneInProgress", Healthy()));
         }
 
         [Theory]
@@ -25,7 +25,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = Jobs("Job.NoneInProgress", Job("job-9", "Backup", status, Now.AddHours(-1)));
 
             Assert.Equal(
-                RuleOutcome.Warning(
+                EnglishOutcome.Warning(
                     $"Backup job job-9 is {status} since 2025-03-01 11:00:00 UTC in vault {VaultId}. "
                     + "A backup started before it ends fails with UserErrorBackupOperationInProgress."),
                 outcome);
@@ -51,7 +51,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Duration_passes_ordinary_jobs()
         {
             Assert.Equal(
-                RuleOutcome.Pass("No backup job over 12 h and no restore job over 6 h among 1 recent job."),
+                EnglishOutcome.Pass("No backup job over 12 h and no restore job over 6 h among 1 recent job."),
                 Judge("Job.Duration", Healthy()));
         }
 
@@ -74,7 +74,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Jobs("Job.Duration", Job("job-3", "Backup", "InProgress", Now.AddHours(-13)));
 
-            Assert.Equal(RuleOutcome.Warning("Backup job job-3 has been running for 13 h, over the 12 h guidance."), outcome);
+            Assert.Equal(EnglishOutcome.Warning("Backup job job-3 has been running for 13 h, over the 12 h guidance."), outcome);
         }
 
         [Fact]
@@ -82,7 +82,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var job = new JobEvidence { JobId = "job-4", Operation = "Restore", Status = "Completed", StartTime = Now.AddDays(-1), EndTime = Now.AddDays(-1).AddHours(8) };
 
-            Assert.Equal(RuleOutcome.Warning("Restore job job-4 ran for 8 h, over the 6 h guidance."), Jobs("Job.Duration", job));
+            Assert.Equal(EnglishOutcome.Warning("Restore job job-4 ran for 8 h, over the 6 h guidance."), Jobs("Job.Duration", job));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         [Fact]
         public void Protection_Active_passes_an_actively_protected_VM()
         {
-            Assert.Equal(RuleOutcome.Pass($"Protected item {ItemId} is in protection state Protected."), Judge("Protection.Active", Healthy()));
+            Assert.Equal(EnglishOutcome.Pass($"Protected item {ItemId} is in protection state Protected."), Judge("Protection.Active", Healthy()));
         }
 
         [Theory]
@@ -22,7 +22,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Protection.Active", WithProtection(Healthy().Protection! with { ProtectionState = state }));
 
-            Assert.Equal(RuleOutcome.Fail($"Protected item {ItemId} is in protection state {state}: the VM is not actively protected."), outcome);
+            Assert.Equal(EnglishOutcome.Fail($"Protected item {ItemId} is in protection state {state}: the VM is not actively protected."), outcome);
         }
 
         [Fact]
@@ -30,7 +30,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Protection.Active", WithProtection(new ProtectionEvidence { ProtectionStatus = "NotProtected" }));
 
-            Assert.Equal(RuleOutcome.NotApplicable("The VM is not protected yet (backup status NotProtected)."), outcome);
+            Assert.Equal(EnglishOutcome.NotApplicable("The VM is not protected yet (backup status NotProtected)."), outcome);
         }
 
         [Fact]
@@ -49,7 +49,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Protection.Status", WithProtection(Healthy().Protection! with { ProtectionStatus = status }));
 
-            Assert.Equal(RuleOutcome.Pass($"The backup status API reports {status}."), outcome);
+            Assert.Equal(EnglishOutcome.Pass($"The backup status API reports {status}."), outcome);
         }
 
         [Fact]
@@ -76,7 +76,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Protection_Status_is_unknown_without_a_status()
         {
             Assert.Equal(
-                RuleOutcome.Unknown("The backup status API returned no protection status."),
+                EnglishOutcome.Unknown("The backup status API returned no protection status."),
                 Judge("Protection.Status", WithProtection(new ProtectionEvidence())));
         }
 
@@ -92,7 +92,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         [Fact]
         public void Policy_NoDeny_passes_without_deny_policies()
         {
-            Assert.Equal(RuleOutcome.Pass("No deny-effect policy assignment applies at the VM's scope."), Judge("Policy.NoDeny", Healthy()));
+            Assert.Equal(EnglishOutcome.Pass("No deny-effect policy assignment applies at the VM's scope."), Judge("Policy.NoDeny", Healthy()));
         }
 
         [Fact]
@@ -101,7 +101,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = Judge("Policy.NoDeny", Healthy() with { DenyPolicies = [Deny("require-cost-center-tag", true), Deny("allowed-skus", false)] });
 
             Assert.Equal(
-                RuleOutcome.Fail(
+                EnglishOutcome.Fail(
                     $"Policy assignment 'require-cost-center-tag' (deny) at /subscriptions/{SubscriptionId} targets resource groups or tags. "
                     + "It can deny the resource group Azure Backup creates for restore points."),
                 outcome);
@@ -112,7 +112,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Policy.NoDeny", Healthy() with { DenyPolicies = [Deny("allowed-skus", false)] });
 
-            Assert.Equal(RuleOutcome.Pass("Deny-effect policy assignments at the VM's scope: 1; none targets resource groups or tags."), outcome);
+            Assert.Equal(EnglishOutcome.Pass("Deny-effect policy assignments at the VM's scope: 1; none targets resource groups or tags."), outcome);
         }
     }
 }

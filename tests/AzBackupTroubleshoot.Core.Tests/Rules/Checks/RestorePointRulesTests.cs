@@ -8,7 +8,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
     {
         private const string OtherVmId = "/subscriptions/" + SubscriptionId + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/vm-other";
 
-        private static RuleOutcome Locks(params LockEvidence[] locks) => Judge("RestorePoint.GroupUnlocked", Healthy() with { Locks = locks });
+        private static EnglishOutcome Locks(params LockEvidence[] locks) => Judge("RestorePoint.GroupUnlocked", Healthy() with { Locks = locks });
 
         private static LockEvidence SubscriptionLock(string inheritedBy) => new()
         {
@@ -24,7 +24,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void GroupUnlocked_passes_without_locks()
         {
             Assert.Equal(
-                RuleOutcome.Pass("No lock on resource group AzureBackupRG_eastus_1, any AzureBackupRG_eastus_* resource group, and none inherited from the subscription."),
+                EnglishOutcome.Pass("No lock on resource group AzureBackupRG_eastus_1, any AzureBackupRG_eastus_* resource group, and none inherited from the subscription."),
                 Locks());
         }
 
@@ -32,7 +32,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void GroupUnlocked_fails_on_a_lock_on_the_group_that_holds_the_collection()
         {
             Assert.Equal(
-                RuleOutcome.Fail("Lock 'keep' (CanNotDelete) on resource group AzureBackupRG_eastus_1."),
+                EnglishOutcome.Fail("Lock 'keep' (CanNotDelete) on resource group AzureBackupRG_eastus_1."),
                 Locks(GroupLock("keep", "AzureBackupRG_eastus_1")));
         }
 
@@ -41,7 +41,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var evidence = Healthy() with { RestorePointCollections = [], Locks = [GroupLock("ro", "azurebackuprg_eastus_2", "ReadOnly")] };
 
-            Assert.Equal(RuleOutcome.Fail("Lock 'ro' (ReadOnly) on resource group azurebackuprg_eastus_2."), Judge("RestorePoint.GroupUnlocked", evidence));
+            Assert.Equal(EnglishOutcome.Fail("Lock 'ro' (ReadOnly) on resource group azurebackuprg_eastus_2."), Judge("RestorePoint.GroupUnlocked", evidence));
         }
 
         [Fact]
@@ -62,7 +62,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = Locks(SubscriptionLock("AzureBackupRG_eastus_1"), SubscriptionLock("rg-app"));
 
             Assert.Equal(
-                RuleOutcome.Fail($"Lock 'no-delete' (CanNotDelete) on subscription {SubscriptionId}, inherited by every resource group."),
+                EnglishOutcome.Fail($"Lock 'no-delete' (CanNotDelete) on subscription {SubscriptionId}, inherited by every resource group."),
                 outcome);
         }
 
@@ -72,7 +72,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var outcome = Locks(GroupLock("keep", "AzureBackupRG_eastus_1"), GroupLock("keep-too", "AzureBackupRG_eastus_1", "ReadOnly"));
 
             Assert.Equal(
-                RuleOutcome.Fail("Lock 'keep' (CanNotDelete) on resource group AzureBackupRG_eastus_1; lock 'keep-too' (ReadOnly) on resource group AzureBackupRG_eastus_1."),
+                EnglishOutcome.Fail("Lock 'keep' (CanNotDelete) on resource group AzureBackupRG_eastus_1; lock 'keep-too' (ReadOnly) on resource group AzureBackupRG_eastus_1."),
                 outcome);
         }
 
@@ -95,7 +95,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             var lockOnCollection = new LockEvidence { ResourceId = collection.ResourceId + "/providers/Microsoft.Authorization/locks/c", Name = "c", Level = "CanNotDelete", Scope = collection.ResourceId };
 
             Assert.Equal(
-                RuleOutcome.Fail($"Lock 'c' (CanNotDelete) on resource {collection.ResourceId}."),
+                EnglishOutcome.Fail($"Lock 'c' (CanNotDelete) on resource {collection.ResourceId}."),
                 Locks(lockOnCollection));
         }
 
@@ -107,7 +107,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             Assert.Equal(RuleResult.Fail, Judge("RestorePoint.GroupUnlocked", evidence).Result);
         }
 
-        private static RuleOutcome Limit(params RestorePointCollectionEvidence[] collections) =>
+        private static EnglishOutcome Limit(params RestorePointCollectionEvidence[] collections) =>
             Judge("RestorePoint.Limit", Healthy() with { RestorePointCollections = collections });
 
         [Theory]
@@ -126,14 +126,14 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Limit_names_the_full_collection()
         {
             Assert.Equal(
-                RuleOutcome.Fail("Restore point collection 'AzureBackup_vm-app_1' in resource group AzureBackupRG_eastus_1 holds 18 restore points. 18 is the limit per VM collection."),
+                EnglishOutcome.Fail("Restore point collection 'AzureBackup_vm-app_1' in resource group AzureBackupRG_eastus_1 holds 18 restore points. 18 is the limit per VM collection."),
                 Limit(Collection("AzureBackupRG_eastus_1", 18)));
         }
 
         [Fact]
         public void Limit_passes_before_the_first_backup()
         {
-            Assert.Equal(RuleOutcome.Pass("No restore point collection has this VM as its source yet."), Limit());
+            Assert.Equal(EnglishOutcome.Pass("No restore point collection has this VM as its source yet."), Limit());
         }
 
         [Fact]
@@ -146,7 +146,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         public void Limit_is_unknown_when_the_restore_points_were_not_counted()
         {
             Assert.Equal(
-                RuleOutcome.Unknown("The restore points of collection 'AzureBackup_vm-app_1' in resource group AzureBackupRG_eastus_1 were not counted."),
+                EnglishOutcome.Unknown("The restore points of collection 'AzureBackup_vm-app_1' in resource group AzureBackupRG_eastus_1 were not counted."),
                 Limit(Collection("AzureBackupRG_eastus_1", null)));
         }
     }

@@ -11,7 +11,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("VM.Exists", Healthy());
 
-            Assert.Equal(RuleOutcome.Pass("ARM returned VM 'vm-app' in resource group rg-app."), outcome);
+            Assert.Equal(EnglishOutcome.Pass("ARM returned VM 'vm-app' in resource group rg-app."), outcome);
         }
 
         [Fact]
@@ -43,7 +43,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         [Fact]
         public void VM_ProvisioningState_passes_when_succeeded()
         {
-            Assert.Equal(RuleOutcome.Pass("VM provisioning state is succeeded."), Judge("VM.ProvisioningState", Healthy()));
+            Assert.Equal(EnglishOutcome.Pass("VM provisioning state is succeeded."), Judge("VM.ProvisioningState", Healthy()));
         }
 
         [Fact]
@@ -57,7 +57,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             var outcome = Judge("VM.ProvisioningState", evidence);
 
-            Assert.Equal(RuleOutcome.Fail("VM provisioning state is failed; failed extensions: 'CustomScript'."), outcome);
+            Assert.Equal(EnglishOutcome.Fail("VM provisioning state is failed; failed extensions: 'CustomScript'."), outcome);
         }
 
         [Theory]
@@ -82,7 +82,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("VM.ProvisioningState", Healthy() with { ProvisioningState = null });
 
-            Assert.Equal(RuleOutcome.Unknown("The instance view reports no provisioning state."), outcome);
+            Assert.Equal(EnglishOutcome.Unknown("The instance view reports no provisioning state."), outcome);
         }
 
         [Theory]
@@ -91,7 +91,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         [InlineData("deallocated")]
         public void VM_PowerState_passes_for_the_states_backup_accepts(string state)
         {
-            Assert.Equal(RuleOutcome.Pass($"VM power state is {state}."), Judge("VM.PowerState", Healthy() with { PowerState = state }));
+            Assert.Equal(EnglishOutcome.Pass($"VM power state is {state}."), Judge("VM.PowerState", Healthy() with { PowerState = state }));
         }
 
         [Theory]
