@@ -26,8 +26,5 @@ namespace AzBackupTroubleshoot.Evidence
 
         /// <summary>True for an Enhanced (V2) policy, false for a Standard one, null when no policy was named.</summary>
         public bool? IsEnhancedPolicy => PolicyName == null ? null : string.Equals(PolicyType, "V2", System.StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>"Standard policy 'DefaultPolicy'" or "Enhanced policy 'EnhancedPolicy'".</summary>
-        public string PolicyText => $"{(IsEnhancedPolicy == true ? "Enhanced" : "Standard")} policy '{PolicyName}'";
     }
 }

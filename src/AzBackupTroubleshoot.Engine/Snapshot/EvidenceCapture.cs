@@ -32,6 +32,7 @@ namespace AzBackupTroubleshoot.Engine.Snapshot
                 session,
                 vms,
                 scopes,
+                leanRestorePointCount: false, // Test-AzVmBackupReadiness's default: every restore point collection counted
                 e => { lock (evidence) { evidence.Add(e); } },
                 p => { lock (problems) { problems.Add(p); } },
                 onProgress,

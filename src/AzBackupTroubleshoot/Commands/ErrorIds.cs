@@ -40,11 +40,11 @@ namespace AzBackupTroubleshoot.Commands
         public static readonly ErrorId ExportFileUnreadable = new(nameof(ExportFileUnreadable), ErrorCategory.ReadError, "A job export could not be read.", "无法读取作业导出文件。", "無法讀取作業匯出檔案。");
 
         // Evidence snapshots (Export-AzBackupEvidence, -EvidencePath)
-        public static readonly ErrorId EvidenceFileNotFound = new(nameof(EvidenceFileNotFound), ErrorCategory.ObjectNotFound, "An evidence snapshot (-EvidencePath) does not exist.");
-        public static readonly ErrorId EvidenceFileInvalid = new(nameof(EvidenceFileInvalid), ErrorCategory.InvalidData, "An evidence snapshot is malformed or not a snapshot; the message names the line and position.");
-        public static readonly ErrorId EvidenceSchemaUnsupported = new(nameof(EvidenceSchemaUnsupported), ErrorCategory.InvalidData, "An evidence snapshot is of a schema version this module does not read; the message names both versions.");
-        public static readonly ErrorId EvidenceFileUnreadable = new(nameof(EvidenceFileUnreadable), ErrorCategory.ReadError, "An evidence snapshot could not be read.");
-        public static readonly ErrorId EvidenceFileNotWritten = new(nameof(EvidenceFileNotWritten), ErrorCategory.WriteError, "The evidence snapshot file could not be written.");
+        public static readonly ErrorId EvidenceFileNotFound = new(nameof(EvidenceFileNotFound), ErrorCategory.ObjectNotFound, "An evidence snapshot (-EvidencePath) does not exist.", "证据快照（-EvidencePath）不存在。", "證據快照（-EvidencePath）不存在。");
+        public static readonly ErrorId EvidenceFileInvalid = new(nameof(EvidenceFileInvalid), ErrorCategory.InvalidData, "An evidence snapshot is malformed or not a snapshot; the message names the line and position.", "证据快照格式错误或不是快照；消息中指出了行号和位置。", "證據快照格式錯誤或不是快照；訊息中指出了行號與位置。");
+        public static readonly ErrorId EvidenceSchemaUnsupported = new(nameof(EvidenceSchemaUnsupported), ErrorCategory.InvalidData, "An evidence snapshot is of a schema version this module does not read; the message names both versions.", "证据快照的架构版本不受本模块支持；消息中列出了两个版本。", "證據快照的結構描述版本不受本模組支援；訊息中列出了兩個版本。");
+        public static readonly ErrorId EvidenceFileUnreadable = new(nameof(EvidenceFileUnreadable), ErrorCategory.ReadError, "An evidence snapshot could not be read.", "无法读取证据快照。", "無法讀取證據快照。");
+        public static readonly ErrorId EvidenceFileNotWritten = new(nameof(EvidenceFileNotWritten), ErrorCategory.WriteError, "The evidence snapshot file could not be written.", "无法写入证据快照文件。", "無法寫入證據快照檔案。");
 
         // Get-AzBackupKnownIssue
         public static readonly ErrorId KnownIssueNotFound = new(nameof(KnownIssueNotFound), ErrorCategory.ObjectNotFound, "No known issue has the id or code.", "没有已知问题具有该 ID 或代码。", "沒有已知問題具有此識別碼或代碼。");

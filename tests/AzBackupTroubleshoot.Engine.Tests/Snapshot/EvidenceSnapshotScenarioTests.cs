@@ -33,7 +33,7 @@ public class EvidenceSnapshotScenarioTests
         fake.Server.Requests.Clear(); // the session's metadata read, once for both runs
 
         var live = new List<VmEvidence>();
-        await EvidenceScan.RunAsync(fake.Session, [vm], [], e => { lock (live) { live.Add(e); } }, _ => { }, (_, _) => { }, default);
+        await EvidenceScan.RunAsync(fake.Session, [vm], [], leanRestorePointCount: false, e => { lock (live) { live.Add(e); } }, _ => { }, (_, _) => { }, default);
         var liveRequests = Requests(fake);
         fake.Server.Requests.Clear();
 
@@ -82,7 +82,7 @@ public class EvidenceSnapshotScenarioTests
         fake.Server.Requests.Clear(); // the session's metadata read, once for both runs
         var subscription = "/subscriptions/" + Scenarios.SubscriptionId;
 
-        await EvidenceScan.RunAsync(fake.Session, [], [subscription], _ => { }, _ => { }, (_, _) => { }, default);
+        await EvidenceScan.RunAsync(fake.Session, [], [subscription], leanRestorePointCount: false, _ => { }, _ => { }, (_, _) => { }, default);
         var liveRequests = Requests(fake);
         fake.Server.Requests.Clear();
 

@@ -48,6 +48,10 @@ namespace AzBackupTroubleshoot.Rules.Checks
             return new LocalizedText(string.Join(", ", list), string.Join("、", list), string.Join("、", list));
         }
 
+        /// <summary>A reported fact as it came, or "not reported" in each language.</summary>
+        public static LocalizedText OrNotReported(string? value) =>
+            value == null ? new LocalizedText("not reported", "未报告", "未回報") : LocalizedText.Verbatim(value);
+
         public static bool Is(string? value, string expected) =>
             string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
     }

@@ -24,15 +24,25 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         private static RuleOutcome Judge(TargetVaultEvidence vault, ProtectionEvidence protection)
         {
-            var status = protection.ProtectionStatus ?? "not reported";
+            var status = EvidenceText.OrNotReported(protection.ProtectionStatus);
             if (protection.VaultId == null)
             {
-                return RuleOutcome.Pass($"The backup status is {status} and no vault holds a protected item of the VM.");
+                return RuleOutcome.Pass(
+                    $"The backup status is {status.English} and no vault holds a protected item of the VM.",
+                    $"备份状态为 {status.SimplifiedChinese}，没有任何保管库持有该虚拟机的受保护项。",
+                    $"備份狀態為 {status.TraditionalChinese}，沒有任何保存庫持有此虛擬機器的受保護項目。");
             }
 
+            var name = TargetVaultCheck.Name(vault);
             return string.Equals(protection.VaultId, vault.VaultId, System.StringComparison.OrdinalIgnoreCase)
-                ? RuleOutcome.Pass($"The VM is already protected by the {TargetVaultCheck.Name(vault)} itself (backup status {status}).")
-                : RuleOutcome.Fail($"The VM is protected by vault {protection.VaultId} (backup status {status}), not by the {TargetVaultCheck.Name(vault)}: a VM can be protected by one vault only.");
+                ? RuleOutcome.Pass(
+                    $"The VM is already protected by the {name.English} itself (backup status {status.English}).",
+                    $"该虚拟机已由{name.SimplifiedChinese}本身保护（备份状态 {status.SimplifiedChinese}）。",
+                    $"此虛擬機器已由{name.TraditionalChinese}本身保護（備份狀態 {status.TraditionalChinese}）。")
+                : RuleOutcome.Fail(
+                    $"The VM is protected by vault {protection.VaultId} (backup status {status.English}), not by the {name.English}: a VM can be protected by one vault only.",
+                    $"该虚拟机由保管库 {protection.VaultId} 保护（备份状态 {status.SimplifiedChinese}），而不是由{name.SimplifiedChinese}保护：一台虚拟机只能由一个保管库保护。",
+                    $"此虛擬機器由保存庫 {protection.VaultId} 保護（備份狀態 {status.TraditionalChinese}），而非由{name.TraditionalChinese}保護：一部虛擬機器只能由一個保存庫保護。");
         }
     }
 }

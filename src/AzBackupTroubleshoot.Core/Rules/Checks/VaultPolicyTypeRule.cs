@@ -31,16 +31,25 @@ namespace AzBackupTroubleshoot.Rules.Checks
             var security = evidence.SecurityType;
             if (!EvidenceText.Is(security, "TrustedLaunch") && !EvidenceText.Is(security, "ConfidentialVM"))
             {
-                var policy = vault.PolicyName == null ? "either policy type" : $"the {vault.PolicyText}";
-                return RuleOutcome.Pass($"The VM's security type is {security ?? "Standard"}: {policy} can protect it.");
+                var policy = vault.PolicyName == null
+                    ? new LocalizedText("either policy type", "任一策略类型", "任一原則類型")
+                    : new LocalizedText("the ", string.Empty, string.Empty).Append(TargetVaultCheck.Policy(vault));
+                var type = security ?? "Standard";
+                return RuleOutcome.Pass(
+                    $"The VM's security type is {type}: {policy.English} can protect it.",
+                    $"该虚拟机的安全类型为 {type}：{policy.SimplifiedChinese}可以保护它。",
+                    $"此虛擬機器的安全性類型為 {type}：{policy.TraditionalChinese}可以保護它。");
             }
 
-            var needs = $"The VM's security type is {security}, which is protected with an Enhanced policy";
+            var needs = new LocalizedText(
+                $"The VM's security type is {security}, which is protected with an Enhanced policy",
+                $"该虚拟机的安全类型为 {security}，此类虚拟机需使用增强策略保护",
+                $"此虛擬機器的安全性類型為 {security}，此類虛擬機器需使用增強原則保護");
             return vault.IsEnhancedPolicy switch
             {
-                true => RuleOutcome.Pass($"{needs}; the {vault.PolicyText} is one."),
-                false => RuleOutcome.Fail($"{needs}; the {vault.PolicyText} is a Standard policy."),
-                null => RuleOutcome.Warning($"{needs}; no policy was named (-PolicyName), so choose an Enhanced policy."),
+                true => RuleOutcome.Pass(EvidenceText.Sentence([needs, TargetVaultCheck.PolicyIsEnhanced(vault)])),
+                false => RuleOutcome.Fail(EvidenceText.Sentence([needs, TargetVaultCheck.PolicyIsStandard(vault)])),
+                null => RuleOutcome.Warning(EvidenceText.Sentence([needs, TargetVaultCheck.NoPolicyNamed])),
             };
         }
     }

@@ -27,20 +27,36 @@ namespace AzBackupTroubleshoot.Rules.Checks
 
         private static RuleOutcome Judge(TargetVaultEvidence vault, ProtectionPreValidationEvidence answer)
         {
-            var asked = $"The backup service in {answer.Region} pre-validated protection in the {TargetVaultCheck.Name(vault)}";
+            var name = TargetVaultCheck.Name(vault);
+            var asked = new LocalizedText(
+                $"The backup service in {answer.Region} pre-validated protection in the {name.English}",
+                $"{answer.Region} 的备份服务已预验证在{name.SimplifiedChinese}中的保护",
+                $"{answer.Region} 的備份服務已預先驗證在{name.TraditionalChinese}中的保護");
             if (EvidenceText.Is(answer.Status, "Succeeded"))
             {
-                return RuleOutcome.Pass($"{asked}: Succeeded.");
+                return RuleOutcome.Pass(asked.Append(new LocalizedText(": Succeeded.", "：Succeeded。", "：Succeeded。")));
             }
 
             if (!EvidenceText.Is(answer.Status, "Failed"))
             {
-                return RuleOutcome.Unknown($"{asked}: status {answer.Status ?? "not reported"}.");
+                var status = EvidenceText.OrNotReported(answer.Status);
+                return RuleOutcome.Unknown(asked.Append(new LocalizedText(
+                    $": status {status.English}.",
+                    $"：状态为 {status.SimplifiedChinese}。",
+                    $"：狀態為 {status.TraditionalChinese}。")));
             }
 
-            var message = answer.ErrorMessage == null ? string.Empty : $" {EvidenceText.Shorten(answer.ErrorMessage).TrimEnd('.')}.";
-            var recommendation = answer.Recommendation == null ? string.Empty : $" Recommendation: {EvidenceText.Shorten(answer.Recommendation).TrimEnd('.')}.";
-            return RuleOutcome.Fail($"{asked}: Failed, {answer.ErrorCode ?? "no code"}.{message}{recommendation}") with
+            // The service's message and recommendation are quoted as they came, in English.
+            var message = answer.ErrorMessage == null ? null : EvidenceText.Shorten(answer.ErrorMessage).TrimEnd('.');
+            var recommendation = answer.Recommendation == null ? null : EvidenceText.Shorten(answer.Recommendation).TrimEnd('.');
+            var failed = answer.ErrorCode == null
+                ? new LocalizedText(": Failed, no code.", "：Failed，没有错误代码。", "：Failed，沒有錯誤碼。")
+                : new LocalizedText($": Failed, {answer.ErrorCode}.", $"：Failed，错误代码 {answer.ErrorCode}。", $"：Failed，錯誤碼 {answer.ErrorCode}。");
+            var said = new LocalizedText(
+                (message == null ? string.Empty : $" {message}.") + (recommendation == null ? string.Empty : $" Recommendation: {recommendation}."),
+                (message == null ? string.Empty : $"{message}。") + (recommendation == null ? string.Empty : $"建议：{recommendation}。"),
+                (message == null ? string.Empty : $"{message}。") + (recommendation == null ? string.Empty : $"建議：{recommendation}。"));
+            return RuleOutcome.Fail(asked.Append(failed).Append(said)) with
             {
                 ServiceErrorCode = answer.ErrorCode,
                 ServiceErrorMessage = answer.ErrorMessage,

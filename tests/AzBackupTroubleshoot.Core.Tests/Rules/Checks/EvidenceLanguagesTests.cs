@@ -19,6 +19,8 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         private const string AgentMessage = "VM Agent is unresponsive.";
         private const string ExtensionMessage = "Onboarding failed";
         private const string ProtectionMessage = "Snapshot operation failed";
+        private const string ValidationMessage = "Virtual machine is already protected";
+        private const string ValidationRecommendation = "Do not enable protection again";
 
         // Three or more English words in a row, after ids, paths, quoted names and the service's messages are gone.
         private static readonly Regex EnglishRun = new(@"\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}\b");
@@ -88,6 +90,27 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             yield return healthy with { RecentJobs = [Job("job-4", "Restore", "Completed", Now.AddDays(-1), TimeSpan.FromHours(8))] };
             yield return healthy with { DenyPolicies = [new PolicyEvidence { AssignmentId = "/providers/Microsoft.Authorization/policyAssignments/deny-rg", DisplayName = "No new groups", Effect = "deny", Scope = "/subscriptions/" + SubscriptionId, TargetsResourceGroupsOrTags = true }] };
             yield return healthy with { DenyPolicies = [new PolicyEvidence { AssignmentId = "/providers/Microsoft.Authorization/policyAssignments/deny-vm", Effect = "deny", Scope = "/subscriptions/" + SubscriptionId }] };
+            yield return healthy with { Image = null };
+            yield return healthy with { Image = new VmImageEvidence("MicrosoftWindowsServer", "WindowsServer", "2008-SP2") };
+            yield return Linux() with { Image = new VmImageEvidence("kinvolk", "flatcar-container-linux-coreos", "stable") };
+            yield return healthy with { TargetVault = TargetVaultEvidence.NotGiven };
+            yield return healthy with { TargetVault = TargetVault(location: "westeurope") };
+            yield return healthy with { TargetVault = TargetVault() with { Location = null } };
+            yield return healthy with { Location = null };
+            yield return healthy with { Protection = healthy.Protection! with { VaultId = VaultId + "-old" } };
+            yield return healthy with { TargetVault = TargetVault(policyName: null, policyType: null) };
+            yield return healthy with { TargetVault = TargetVault(policyName: "DefaultPolicy", policyType: "V1") };
+            yield return healthy with { Disks = [.. healthy.Disks!, Disk("vm-app_ssd", 256) with { StorageAccountType = "StandardSSD_LRS" }] };
+            yield return healthy with { Disks = [.. healthy.Disks!, Disk("vm-app_fast", 512) with { StorageAccountType = "UltraSSD_LRS" }] };
+            yield return healthy with { Disks = [.. healthy.Disks!, Disk("vm-app_fast", 512) with { StorageAccountType = "PremiumV2_LRS" }], TargetVault = TargetVault(policyName: "DefaultPolicy", policyType: "V1") };
+            yield return healthy with { Disks = [.. healthy.Disks!, Disk("vm-app_fast", 512) with { StorageAccountType = "UltraSSD_LRS" }], TargetVault = TargetVault(policyName: null, policyType: null) };
+            yield return healthy with { Disks = [.. healthy.Disks!, Disk("vm-app_cluster", 1024) with { MaxShares = 2 }] };
+            yield return healthy with { SecurityType = "TrustedLaunch" };
+            yield return healthy with { SecurityType = "ConfidentialVM", TargetVault = TargetVault(policyName: "DefaultPolicy", policyType: "V1") };
+            yield return healthy with { SecurityType = "TrustedLaunch", TargetVault = TargetVault(policyName: null, policyType: null) };
+            yield return healthy with { TargetVault = TargetVault() with { PreValidation = new ProtectionPreValidationEvidence("Failed", "VirtualMachineAlreadyProtected", ValidationMessage, ValidationRecommendation, "eastus") } };
+            yield return healthy with { TargetVault = TargetVault() with { PreValidation = new ProtectionPreValidationEvidence("Failed", null, null, null, "eastus") } };
+            yield return healthy with { TargetVault = TargetVault() with { PreValidation = new ProtectionPreValidationEvidence(null, null, null, null, "eastus") } };
             foreach (var part in Enum.GetValues(typeof(EvidencePart)).Cast<EvidencePart>())
             {
                 yield return healthy.WithGap(part);
@@ -127,10 +150,11 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         /// <summary>The first English sentence left in a Chinese text, or null.</summary>
         private static string? EnglishSentenceIn(string text)
         {
-            var rest = text.Replace(AgentMessage, string.Empty).Replace(ExtensionMessage, string.Empty).Replace(ProtectionMessage, string.Empty);
+            var rest = text.Replace(AgentMessage, string.Empty).Replace(ExtensionMessage, string.Empty).Replace(ProtectionMessage, string.Empty)
+                .Replace(ValidationMessage, string.Empty).Replace(ValidationRecommendation, string.Empty);
             rest = Regex.Replace(rest, @"/[^\s，。；、（）“”「」]+", " ");  // resource ids and paths
             rest = Regex.Replace(rest, @"“[^”]*”|「[^」]*」|'[^']*'|\[[^\]]*\]", " ");  // quoted names, registry keys
-            rest = rest.Replace("SQL Server IaaS", " ");  // a product name
+            rest = rest.Replace("SQL Server IaaS", " ").Replace("Core OS Linux", " ");  // product names
             rest = Regex.Replace(rest, @"AuthorizationFailed: the client has no read permission", " ");  // the test gap's service message
             var match = EnglishRun.Match(rest);
             return match.Success ? match.Value : null;

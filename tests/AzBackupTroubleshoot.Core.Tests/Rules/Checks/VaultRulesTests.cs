@@ -28,14 +28,14 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
             {
                 var outcome = Judge(id, Healthy() with { TargetVault = TargetVaultEvidence.NotGiven });
 
-                Assert.Equal(RuleOutcome.NotApplicable("No vault was named with -VaultId or -VaultName, so this pre-enable check does not apply."), outcome);
+                Assert.Equal(EnglishOutcome.NotApplicable("No vault was named with -VaultId or -VaultName, so this pre-enable check does not apply."), outcome);
             }
         }
 
         [Fact]
         public void Vault_SameRegion_passes_a_vault_in_the_VMs_region()
         {
-            Assert.Equal(RuleOutcome.Pass("The vault 'vault-main' is in eastus, the region of VM 'vm-app'."), Judge("Vault.SameRegion", Unprotected()));
+            Assert.Equal(EnglishOutcome.Pass("The vault 'vault-main' is in eastus, the region of VM 'vm-app'."), Judge("Vault.SameRegion", Unprotected()));
         }
 
         [Fact]
@@ -43,13 +43,13 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("Vault.SameRegion", Unprotected(TargetVault(location: "westeurope")));
 
-            Assert.Equal(RuleOutcome.Fail("The vault 'vault-main' is in westeurope, but VM 'vm-app' is in eastus: a vault protects only VMs of its own region."), outcome);
+            Assert.Equal(EnglishOutcome.Fail("The vault 'vault-main' is in westeurope, but VM 'vm-app' is in eastus: a vault protects only VMs of its own region."), outcome);
         }
 
         [Fact]
         public void Vault_NotProtectedElsewhere_passes_an_unprotected_VM_and_one_the_vault_itself_protects()
         {
-            Assert.Equal(RuleOutcome.Pass("The backup status is NotProtected and no vault holds a protected item of the VM."), Judge("Vault.NotProtectedElsewhere", Unprotected()));
+            Assert.Equal(EnglishOutcome.Pass("The backup status is NotProtected and no vault holds a protected item of the VM."), Judge("Vault.NotProtectedElsewhere", Unprotected()));
             Assert.Equal(RuleResult.Pass, Judge("Vault.NotProtectedElsewhere", Healthy()).Result);
         }
 
@@ -60,7 +60,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             var outcome = Judge("Vault.NotProtectedElsewhere", evidence);
 
-            Assert.Equal(RuleOutcome.Fail($"The VM is protected by vault {OtherVaultId} (backup status Protected), not by the vault 'vault-main': a VM can be protected by one vault only."), outcome);
+            Assert.Equal(EnglishOutcome.Fail($"The VM is protected by vault {OtherVaultId} (backup status Protected), not by the vault 'vault-main': a VM can be protected by one vault only."), outcome);
         }
 
         [Fact]
@@ -70,7 +70,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             var outcome = Judge("Vault.DiskTypes", evidence);
 
-            Assert.Equal(RuleOutcome.Pass("3 disks of type Premium_LRS, StandardSSD_LRS: any policy type can back them up. Standard SSD disks are backed up by vaults on the current (instant restore) backup stack."), outcome);
+            Assert.Equal(EnglishOutcome.Pass("3 disks of type Premium_LRS, StandardSSD_LRS: any policy type can back them up. Standard SSD disks are backed up by vaults on the current (instant restore) backup stack."), outcome);
         }
 
         [Theory]
@@ -82,7 +82,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             var outcome = Judge("Vault.DiskTypes", evidence);
 
-            Assert.Equal(RuleOutcome.Fail($"Disk 'vm-app_fast' ({type}) can be backed up only with an Enhanced policy; the Standard policy 'DefaultPolicy' is a Standard policy."), outcome);
+            Assert.Equal(EnglishOutcome.Fail($"Disk 'vm-app_fast' ({type}) can be backed up only with an Enhanced policy; the Standard policy 'DefaultPolicy' is a Standard policy."), outcome);
         }
 
         [Fact]
@@ -92,7 +92,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             Assert.Equal(RuleResult.Pass, Judge("Vault.DiskTypes", WithDataDisk(Unprotected(), ultra)).Result);
             var unnamed = Judge("Vault.DiskTypes", WithDataDisk(Unprotected(TargetVault(policyName: null, policyType: null)), ultra));
-            Assert.Equal(RuleOutcome.Warning("Disk 'vm-app_fast' (UltraSSD_LRS) can be backed up only with an Enhanced policy; no policy was named (-PolicyName), so choose an Enhanced policy."), unnamed);
+            Assert.Equal(EnglishOutcome.Warning("Disk 'vm-app_fast' (UltraSSD_LRS) can be backed up only with an Enhanced policy; no policy was named (-PolicyName), so choose an Enhanced policy."), unnamed);
         }
 
         [Fact]
@@ -102,7 +102,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             Assert.Equal(RuleResult.Fail, Judge("Vault.DiskTypes", WithDataDisk(Unprotected(TargetVault(policyName: "DefaultPolicy", policyType: "V1")), shared)).Result);
             var enhanced = Judge("Vault.DiskTypes", WithDataDisk(Unprotected(), shared));
-            Assert.Equal(RuleOutcome.Warning("Disk 'vm-app_cluster' is shared (maxShares above 1) and is not backed up; only an Enhanced policy can exclude it and back up the other disks; the Enhanced policy 'EnhancedPolicy' backs up the other disks."), enhanced);
+            Assert.Equal(EnglishOutcome.Warning("Disk 'vm-app_cluster' is shared (maxShares above 1) and is not backed up; only an Enhanced policy can exclude it and back up the other disks; the Enhanced policy 'EnhancedPolicy' backs up the other disks."), enhanced);
         }
 
         [Theory]
@@ -114,7 +114,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
 
             var outcome = Judge("Vault.EnhancedPolicy", evidence);
 
-            Assert.Equal(RuleOutcome.Fail($"The VM's security type is {securityType}, which is protected with an Enhanced policy; the Standard policy 'DefaultPolicy' is a Standard policy."), outcome);
+            Assert.Equal(EnglishOutcome.Fail($"The VM's security type is {securityType}, which is protected with an Enhanced policy; the Standard policy 'DefaultPolicy' is a Standard policy."), outcome);
         }
 
         [Fact]
@@ -122,15 +122,15 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var trusted = Unprotected() with { SecurityType = "TrustedLaunch" };
 
-            Assert.Equal(RuleOutcome.Pass("The VM's security type is TrustedLaunch, which is protected with an Enhanced policy; the Enhanced policy 'EnhancedPolicy' is one."), Judge("Vault.EnhancedPolicy", trusted));
-            Assert.Equal(RuleOutcome.Pass("The VM's security type is Standard: the Standard policy 'DefaultPolicy' can protect it."), Judge("Vault.EnhancedPolicy", Unprotected(TargetVault(policyName: "DefaultPolicy", policyType: "V1"))));
+            Assert.Equal(EnglishOutcome.Pass("The VM's security type is TrustedLaunch, which is protected with an Enhanced policy; the Enhanced policy 'EnhancedPolicy' is one."), Judge("Vault.EnhancedPolicy", trusted));
+            Assert.Equal(EnglishOutcome.Pass("The VM's security type is Standard: the Standard policy 'DefaultPolicy' can protect it."), Judge("Vault.EnhancedPolicy", Unprotected(TargetVault(policyName: "DefaultPolicy", policyType: "V1"))));
             Assert.Equal(RuleResult.Warning, Judge("Vault.EnhancedPolicy", trusted with { TargetVault = TargetVault(policyName: null, policyType: null) }).Result);
         }
 
         [Fact]
         public void Vault_ServiceValidation_passes_when_the_service_validates()
         {
-            Assert.Equal(RuleOutcome.Pass("The backup service in eastus pre-validated protection in the vault 'vault-main': Succeeded."), Judge("Vault.ServiceValidation", Unprotected()));
+            Assert.Equal(EnglishOutcome.Pass("The backup service in eastus pre-validated protection in the vault 'vault-main': Succeeded."), Judge("Vault.ServiceValidation", Unprotected()));
         }
 
         [Fact]
@@ -154,7 +154,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             Assert.Equal(RuleResult.Pass, Judge("VM.OsSupported", Healthy()).Result);
             var old = Judge("VM.OsSupported", Healthy() with { Image = new VmImageEvidence("MicrosoftWindowsServer", "WindowsServer", "2008-SP2") });
-            Assert.Equal(RuleOutcome.Fail("Image MicrosoftWindowsServer:WindowsServer:2008-SP2 is Windows Server 2008 (before R2), which Azure VM backup does not support."), old);
+            Assert.Equal(EnglishOutcome.Fail("Image MicrosoftWindowsServer:WindowsServer:2008-SP2 is Windows Server 2008 (before R2), which Azure VM backup does not support."), old);
             Assert.Equal(RuleResult.Pass, Judge("VM.OsSupported", Healthy() with { Image = new VmImageEvidence("MicrosoftWindowsServer", "WindowsServer", "2008-R2-SP1") }).Result);
             Assert.Equal(RuleResult.Fail, Judge("VM.OsSupported", Linux() with { Image = new VmImageEvidence("kinvolk", "flatcar-container-linux-coreos", "stable") }).Result);
         }
@@ -164,7 +164,7 @@ namespace AzBackupTroubleshoot.Core.Tests.Rules.Checks
         {
             var outcome = Judge("VM.OsSupported", Healthy() with { Image = null });
 
-            Assert.Equal(RuleOutcome.NotApplicable("OS type Windows; the VM has no marketplace image reference, so its OS version cannot be compared with the support matrix."), outcome);
+            Assert.Equal(EnglishOutcome.NotApplicable("OS type Windows; the VM has no marketplace image reference, so its OS version cannot be compared with the support matrix."), outcome);
         }
     }
 }
