@@ -40,7 +40,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Readiness
                 var vms = run.Output.Select(o => (string)o.Properties["VmName"].Value).Distinct().ToList();
                 var rules = run.Output.Select(o => (string)o.Properties["RuleId"].Value).Distinct().ToList();
                 Assert.Equal(12, vms.Count);
-                Assert.Equal(20, rules.Count);
+                Assert.Equal(26, rules.Count);
 
                 var png = Path.Combine(folder, "readiness-report.png");
                 var (dom, domErrors) = RunChromium(folder, "--dump-dom", new Uri(html).AbsoluteUri);

@@ -40,7 +40,7 @@ namespace AzBackupTroubleshoot.Module.Tests.Snapshot
 
             Assert.Equal(0, shell.Server.Requests.Total);
             Assert.Empty(offline.Errors);
-            Assert.Equal(20, offline.Output.Count);
+            Assert.Equal(26, offline.Output.Count);
             string[] columns = ["VmId", "RuleId", "Result", "Evidence", "KnowledgeIds", "RemedyCommand"];
             Assert.Equal(live.Output.Select(o => Line(o, columns)), offline.Output.Select(o => Line(o, columns)));
             Assert.Contains(offline.Output, o => Line(o, "RuleId", "Result") == "RestorePoint.GroupUnlocked | Fail");
