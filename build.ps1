@@ -145,9 +145,10 @@ if ($Package) {
 
     # dotnet pack needs a project to run; the cmdlet project is only the vehicle, the nuspec says what goes in.
     # NU5100: a module's assemblies belong outside lib/, which NuGet would only want for a library package.
+    # NU5110/NU5111: the guest scripts are files the module ships, not NuGet install hooks.
     Invoke-Native 'pack' {
         dotnet pack $cmdletProject --configuration $Configuration --no-build `
-            --output $packageDir "-p:NuspecFile=$nuspecPath" "-p:NuspecBasePath=$moduleDir" '-p:NoDefaultExcludes=true' '-p:NoWarn=NU5100'
+            --output $packageDir "-p:NuspecFile=$nuspecPath" "-p:NuspecBasePath=$moduleDir" '-p:NoDefaultExcludes=true' '-p:NoWarn=NU5100%3BNU5110%3BNU5111'
     }
     Write-Host "Package: $(Join-Path $packageDir "AzBackupTroubleshoot.$($manifest.ModuleVersion).nupkg")"
 }
